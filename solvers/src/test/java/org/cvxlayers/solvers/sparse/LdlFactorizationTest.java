@@ -15,7 +15,7 @@ class LdlFactorizationTest {
     @CsvSource({"5,3,0.5,1", "30,20,0.2,2", "120,80,0.05,3", "400,250,0.01,4"})
     void solvesRandomQuasiDefiniteKkt(int n, int m, double density, long seed) {
         CscMatrix k = SparseTestMatrices.randomKkt(n, m, density, 1e-6, seed);
-        for (Ordering ord : new Ordering[] {Ordering.NATURAL}) {
+        for (Ordering ord : Ordering.values()) {
             LdlSymbolic sym = LdlSymbolic.analyze(k, ord);
             LdlFactorization f = new LdlFactorization(sym);
             assertEquals(0, f.factor(k.values(), null, 0, 0));
