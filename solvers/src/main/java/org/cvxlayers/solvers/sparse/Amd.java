@@ -21,8 +21,8 @@ import java.util.Arrays;
  *   <li>dense rows: nodes of degree &gt; max(16, 10·√n) (as in AMD/CSparse) are removed before the
  *       elimination and ordered last.</li>
  * </ul>
- * The result is deterministic. Pivots are emitted in elimination order, each followed by the members of
- * its supervariable and the variables mass-eliminated with it; fill equals that of a postordered result.
+ * The result is deterministic; the final order is a postorder of the assembly tree (as in AMD), which keeps
+ * the columns of each new element together.
  */
 public final class Amd {
     private Amd() {
@@ -65,12 +65,11 @@ public final class Amd {
         private final int[] bucketNext;
         private final int[] mark;
         private int markTag;
-        // member chains of supervariables
-        private final int[] memberNext;
-        private final int[] memberTail;
-        private final int[] order;
-        private int nOut;
+        // assembly tree: absorbed element -> absorbing element; merged or mass-eliminated variable -> its
+        // representative; -1 for roots (and for dense nodes, ordered separately)
+        private final int[] treeParent;
         private final int[] dense;
+        private final boolean[] denseFlag;
         private int nDense;
 
         Run(CscMatrix a) {
@@ -89,10 +88,9 @@ public final class Amd {
             bucketHead = new int[n];
             bucketNext = new int[n];
             mark = new int[n];
-            memberNext = new int[n];
-            memberTail = new int[n];
-            order = new int[n];
+            treeParent = new int[n];
             dense = new int[n];
+            denseFlag = new boolean[n];
             buildGraph(a);
         }
 
@@ -147,6 +145,7 @@ public final class Amd {
             for (int i = 0; i < n; i++) {
                 if (degreeAll[i] > threshold) {
                     isDense[i] = true;
+                    denseFlag[i] = true;
                     dense[nDense++] = i;
                 }
             }
@@ -157,8 +156,7 @@ public final class Amd {
             iw = new int[total + total / 5 + 2 * n + 16];
             int q = 0;
             for (int i = 0; i < n; i++) {
-                memberNext[i] = -1;
-                memberTail[i] = i;
+                treeParent[i] = -1;
                 w[i] = 1;
                 if (isDense[i]) {
                     pe[i] = -1;
@@ -205,7 +203,6 @@ public final class Amd {
                 nel += nvpiv;
                 nv[me] = -nvpiv;
                 int degme = 0;
-                emit(me);
 
                 // 2. the new element L_me: union of me's variables and the variables of its elements
                 int pme1;
@@ -250,6 +247,7 @@ public final class Amd {
                                 }
                             }
                             pe[e] = tag(me); // e is absorbed into me
+                            treeParent[e] = me;
                             w[e] = 0;
                         } else {
                             int nvj = nv[x];
@@ -310,6 +308,7 @@ public final class Amd {
                             h += e;
                         } else {
                             pe[e] = tag(me); // aggressive absorption: L_e ⊆ L_me
+                            treeParent[e] = me;
                             w[e] = 0;
                         }
                     }
@@ -333,8 +332,8 @@ public final class Amd {
                         nv[i] = 0;
                         elen[i] = -1;
                         pe[i] = tag(me);
+                        treeParent[i] = me;
                         len[i] = 0;
-                        emit(i);
                         continue;
                     }
                     degree[i] = Math.min(degree[i], deg);
@@ -397,9 +396,8 @@ public final class Amd {
                                 nv[c] = 0;
                                 elen[c] = -1;
                                 pe[c] = tag(a);
+                                treeParent[c] = a;
                                 len[c] = 0;
-                                memberNext[memberTail[a]] = c;
-                                memberTail[a] = memberTail[c];
                                 bucketNext[prev] = bucketNext[c];
                             } else {
                                 prev = c;
@@ -434,14 +432,61 @@ public final class Amd {
                     pfree = out; // give back the unused tail of the new element
                 }
             }
-            for (int k = 0; k < nDense; k++) {
-                order[nOut++] = dense[k];
+            return postorder(nOrder);
+        }
+
+        /**
+         * Postorder of the assembly tree (roots in increasing index), then the dense nodes. Merged and
+         * mass-eliminated variables are leaves under their representative and are placed after its absorbed
+         * elements, just before it.
+         */
+        private int[] postorder(int nOrder) {
+            int[] order = new int[n];
+            int[] child = head; // reuse: degree lists are no longer needed
+            int[] sibling = next;
+            int[] stack = last;
+            Arrays.fill(child, -1);
+            // child lists: absorbed elements first, then merged / mass-eliminated variables, each group in
+            // increasing index (pushed in reverse). The variables of a pivot must follow the elimination of
+            // every element it absorbed, or eliminating them early would create fill.
+            for (int pass = 0; pass < 2; pass++) {
+                for (int x = n - 1; x >= 0; x--) {
+                    int p = treeParent[x];
+                    boolean element = nv[x] > 0;
+                    if (p != -1 && element == (pass == 1)) {
+                        sibling[x] = child[p];
+                        child[p] = x;
+                    }
+                }
             }
-            if (nOut != n) {
-                throw new IllegalStateException("AMD internal error: ordered " + nOut + " of " + n);
+            int k = 0;
+            for (int root = 0; root < n; root++) {
+                if (treeParent[root] != -1 || denseFlag[root]) {
+                    continue;
+                }
+                int top = 0;
+                stack[0] = root;
+                while (top >= 0) {
+                    int x = stack[top];
+                    int c = child[x];
+                    if (c == -1) {
+                        top--;
+                        order[k++] = x;
+                    } else {
+                        child[x] = sibling[c];
+                        stack[++top] = c;
+                    }
+                }
+            }
+            if (k != nOrder) {
+                throw new IllegalStateException("AMD internal error: ordered " + k + " of " + nOrder);
+            }
+            for (int d = 0; d < nDense; d++) {
+                order[k++] = dense[d];
             }
             return order;
         }
+
 
         private boolean sameList(int c) {
             for (int q = pe[c], end = pe[c] + len[c]; q < end; q++) {
@@ -450,13 +495,6 @@ public final class Amd {
                 }
             }
             return true;
-        }
-
-        /** Appends variable i and the members of its supervariable to the order. */
-        private void emit(int i) {
-            for (int x = i; x != -1; x = memberNext[x]) {
-                order[nOut++] = x;
-            }
         }
 
         private static int tag(int parent) {
