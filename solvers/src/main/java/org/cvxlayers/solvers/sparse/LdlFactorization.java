@@ -3,9 +3,10 @@ package org.cvxlayers.solvers.sparse;
 import java.util.Arrays;
 
 /**
- * Numeric LDLᵀ factorization P K Pᵀ = L D Lᵀ of a symmetric quasi-definite matrix K, without pivoting
- * (the QDLDL approach of Stellato et al. 2020, up-looking, one row of L at a time), with optional dynamic
- * regularization of the pivots (as in Clarabel / OSQP).
+ * Numeric LDLᵀ factorization P K Pᵀ = L D Lᵀ of a symmetric quasi-definite matrix K, without pivoting, with
+ * optional dynamic regularization of the pivots (as in Clarabel / OSQP). Two kernels, chosen by the
+ * {@link LdlSymbolic}: simplicial up-looking, one row of L at a time (the QDLDL approach of Stellato et al.
+ * 2020), or left-looking supernodal with dense panels ({@link SupernodalKernel}).
  *
  * <p>A mutable workspace: one instance per thread. All arrays are allocated in the constructor;
  * {@link #factor} and {@link #solve} allocate nothing and do no symbolic work (every index map comes from
@@ -18,13 +19,18 @@ public final class LdlFactorization {
     private final double[] d;
     private final double[] dInv;
     private final double[] work;
+    private final int[] rel;
+    private final double[] tmp;
     private boolean factored;
 
     /** Allocates the workspace for the given symbolic analysis. */
     public LdlFactorization(LdlSymbolic sym) {
         this.sym = sym;
         this.n = sym.n();
-        this.lValues = new double[sym.nnzL()];
+        Supernodes sn = sym.supernodes();
+        this.lValues = new double[sn != null ? sn.valueCount : sym.nnzL()];
+        this.rel = sn != null ? new int[n] : null;
+        this.tmp = sn != null ? new double[sn.maxRows] : null;
         this.d = new double[n];
         this.dInv = new double[n];
         this.work = new double[n];
@@ -57,6 +63,13 @@ public final class LdlFactorization {
             throw new IllegalArgumentException("signs has length " + signs.length + ", expected " + n);
         }
         factored = false;
+        Supernodes sn = sym.supernodes();
+        if (sn != null) {
+            int reg = SupernodalKernel.factor(sn, sym.perm(), upperValues, signs, regEps, regDelta, lValues, d, dInv,
+                    rel, tmp);
+            factored = true;
+            return reg;
+        }
         final int[] perm = sym.perm();
         final int[] cColPtr = sym.cColPtr();
         final int[] cRowIdx = sym.cRowIdx();
@@ -142,6 +155,14 @@ public final class LdlFactorization {
         final double[] w = work;
         for (int k = 0; k < n; k++) {
             w[k] = b[perm[k]];
+        }
+        Supernodes sn = sym.supernodes();
+        if (sn != null) {
+            SupernodalKernel.solve(sn, lx, dInv, w);
+            for (int k = 0; k < n; k++) {
+                x[perm[k]] = w[k];
+            }
+            return;
         }
         // L w = w
         for (int j = 0; j < n; j++) {

@@ -23,7 +23,19 @@ import java.util.Arrays;
  * </ul>
  */
 public final class LdlSymbolic {
+    /** Numeric kernel used by {@link LdlFactorization}. */
+    public enum Method {
+        /** Supernodal when the factor has enough wide supernodes to pay for dense kernels, else simplicial. */
+        AUTO,
+        /** Up-looking, one row of L at a time (QDLDL style). */
+        SIMPLICIAL,
+        /** Left-looking supernodal with dense panel updates. */
+        SUPERNODAL
+    }
+
     private final int n;
+    private final Method method;
+    private final Supernodes supernodes;
     private final int nnzInput;
     private final int[] perm;
     private final int[] pinv;
@@ -41,8 +53,11 @@ public final class LdlSymbolic {
     private final int[] rowDest;
 
     private LdlSymbolic(int n, int nnzInput, int[] perm, int[] pinv, int[] parent, int[] cColPtr, int[] cRowIdx,
-            int[] cSource, int[] lColPtr, int[] lRowIdx, int[] rowPtr, int[] rowCol, int[] rowDest) {
+            int[] cSource, int[] lColPtr, int[] lRowIdx, int[] rowPtr, int[] rowCol, int[] rowDest,
+            Supernodes supernodes) {
         this.n = n;
+        this.method = supernodes != null ? Method.SUPERNODAL : Method.SIMPLICIAL;
+        this.supernodes = supernodes;
         this.nnzInput = nnzInput;
         this.perm = perm;
         this.pinv = pinv;
@@ -67,8 +82,16 @@ public final class LdlSymbolic {
      *                                  factor would have more than {@code Integer.MAX_VALUE - 8} entries
      */
     public static LdlSymbolic analyze(CscMatrix upperTriangle, Ordering ordering) {
-        if (upperTriangle == null || ordering == null) {
-            throw new IllegalArgumentException("upperTriangle and ordering must not be null");
+        return analyze(upperTriangle, ordering, Method.AUTO);
+    }
+
+    /**
+     * As {@link #analyze(CscMatrix, Ordering)} with an explicit choice of numeric kernel. The ordering is
+     * followed by a postorder of the elimination tree (same fill, contiguous supernodes).
+     */
+    public static LdlSymbolic analyze(CscMatrix upperTriangle, Ordering ordering, Method method) {
+        if (upperTriangle == null || ordering == null || method == null) {
+            throw new IllegalArgumentException("upperTriangle, ordering and method must not be null");
         }
         int n = upperTriangle.cols();
         if (upperTriangle.rows() != n) {
@@ -88,7 +111,12 @@ public final class LdlSymbolic {
             case NATURAL -> identity(n);
             case AMD -> Amd.order(upperTriangle);
         };
-        return analyze(upperTriangle, perm);
+        int[] post = EliminationTree.of(upperTriangle.permuteSymmetricUpper(perm)).postorder();
+        int[] composed = new int[n];
+        for (int k = 0; k < n; k++) {
+            composed[k] = perm[post[k]];
+        }
+        return analyze(upperTriangle, composed, method);
     }
 
     /**
@@ -98,6 +126,11 @@ public final class LdlSymbolic {
      *                                  an upper triangle
      */
     public static LdlSymbolic analyze(CscMatrix upperTriangle, int[] perm) {
+        return analyze(upperTriangle, perm, Method.AUTO);
+    }
+
+    /** As {@link #analyze(CscMatrix, int[])} with an explicit choice of numeric kernel. */
+    public static LdlSymbolic analyze(CscMatrix upperTriangle, int[] perm, Method method) {
         int n = upperTriangle.cols();
         if (upperTriangle.rows() != n) {
             throw new IllegalArgumentException(
@@ -194,9 +227,46 @@ public final class LdlSymbolic {
             }
             rowPtr[k + 1] = top;
         }
+        Supernodes sn = null;
+        if (method != Method.SIMPLICIAL) {
+            sn = Supernodes.build(n, parent, lColPtr, lRowIdx, cColPtr, cRowIdx, cSource);
+            if (sn != null && method == Method.AUTO && !worthSupernodes(sn, lColPtr)) {
+                sn = null;
+            }
+        }
+        if (sn != null) { // the row-oriented maps belong to the simplicial kernel only
+            rowPtr = null;
+            rowCol = null;
+            rowDest = null;
+        }
         return new LdlSymbolic(n, nnz, perm.clone(), pinv, parent, cColPtr, cRowIdx, cSource, lColPtr, lRowIdx,
-                rowPtr, rowCol, rowDest);
+                rowPtr, rowCol, rowDest, sn);
     }
+
+    /**
+     * Heuristic of the AUTO method: dense kernels pay off when the factorization has enough work
+     * ({@value #SUPERNODAL_MIN_FLOPS} multiply-adds, estimated as Σ colcount²) and most of it lies in
+     * supernodes of width &ge; 4. Thresholds from the measurements in benchmarks/results/sparse.md.
+     */
+    private static boolean worthSupernodes(Supernodes sn, int[] lColPtr) {
+        double total = 0;
+        double wide = 0;
+        for (int s = 0; s < sn.count; s++) {
+            double f = 0;
+            for (int j = sn.first[s]; j < sn.first[s + 1]; j++) {
+                double c = lColPtr[j + 1] - lColPtr[j];
+                f += c * c;
+            }
+            total += f;
+            if (sn.first[s + 1] - sn.first[s] >= 4) {
+                wide += f;
+            }
+        }
+        return total >= SUPERNODAL_MIN_FLOPS && wide >= SUPERNODAL_MIN_WIDE_SHARE * total;
+    }
+
+    static final double SUPERNODAL_MIN_FLOPS = 2e5;
+    static final double SUPERNODAL_MIN_WIDE_SHARE = 0.6;
 
     private static int[] identity(int n) {
         int[] p = new int[n];
@@ -249,6 +319,20 @@ public final class LdlSymbolic {
     /** A copy of the elimination tree of the permuted matrix (parent of each position, -1 for roots). */
     public int[] eliminationTree() {
         return parent.clone();
+    }
+
+    /** The numeric kernel chosen for this pattern (never AUTO). */
+    public Method method() {
+        return method;
+    }
+
+    /** Number of supernodes (0 for the simplicial kernel). */
+    public int supernodeCount() {
+        return supernodes == null ? 0 : supernodes.count;
+    }
+
+    Supernodes supernodes() {
+        return supernodes;
     }
 
     /** Position of original index i in the factorization order. */

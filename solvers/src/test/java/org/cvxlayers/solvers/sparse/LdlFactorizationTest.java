@@ -35,7 +35,8 @@ class LdlFactorizationTest {
         double[] b = SparseTestMatrices.randomVector(n + m, seed + 100);
         double[] dense = DenseReference.solve(k, b);
         for (Ordering ord : Ordering.values()) {
-            LdlSymbolic sym = LdlSymbolic.analyze(k, ord);
+          for (LdlSymbolic.Method method : LdlSymbolic.Method.values()) {
+            LdlSymbolic sym = LdlSymbolic.analyze(k, ord, method);
             LdlFactorization f = new LdlFactorization(sym);
             assertEquals(0, f.factor(k.values(), SparseTestMatrices.kktSigns(n, m), 1e-13, 1e-7));
             double[] x = new double[n + m];
@@ -49,11 +50,40 @@ class LdlFactorizationTest {
             double[] y = b.clone();
             f.solve(y);
             assertArrayEquals(x, y, 0.0);
+          }
         }
     }
 
-    @Test
-    void refactoringOnTheSamePatternEqualsAFreshFactorization() {
+    @ParameterizedTest(name = "grid {0}")
+    @CsvSource({"1", "2", "7", "30"})
+    void supernodalAndSimplicialAgreeOnGridLaplacians(int g) {
+        CscMatrix k = SparseTestMatrices.laplacian2d(g);
+        int n = g * g;
+        double[] b = SparseTestMatrices.randomVector(n, g);
+        double[] xs = new double[n];
+        double[] xn = new double[n];
+        LdlSymbolic simp = LdlSymbolic.analyze(k, Ordering.AMD, LdlSymbolic.Method.SIMPLICIAL);
+        LdlSymbolic sup = LdlSymbolic.analyze(k, Ordering.AMD, LdlSymbolic.Method.SUPERNODAL);
+        assertEquals(LdlSymbolic.Method.SIMPLICIAL, simp.method());
+        assertEquals(LdlSymbolic.Method.SUPERNODAL, sup.method());
+        assertTrue(sup.supernodeCount() >= 1 && sup.supernodeCount() <= n);
+        assertEquals(simp.nnzL(), sup.nnzL());
+        LdlFactorization fs = new LdlFactorization(simp);
+        LdlFactorization fn = new LdlFactorization(sup);
+        fs.factor(k.values());
+        fn.factor(k.values());
+        fs.solve(b, xs);
+        fn.solve(b, xn);
+        for (int i = 0; i < n; i++) {
+            assertEquals(xs[i], xn[i], 1e-12 * (1 + Math.abs(xs[i])));
+            assertEquals(fs.pivot(i), fn.pivot(i), 1e-12 * Math.abs(fs.pivot(i)));
+        }
+        assertTrue(SparseTestMatrices.relativeResidual(k, xn, b) <= 1e-13);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(LdlSymbolic.Method.class)
+    void refactoringOnTheSamePatternEqualsAFreshFactorization(LdlSymbolic.Method method) {
         CscMatrix k1 = SparseTestMatrices.randomKkt(150, 100, 0.04, 1e-6, 21);
         CscMatrix k2 = SparseTestMatrices.randomKkt(150, 100, 0.04, 1e-6, 21);
         // same pattern, new values
@@ -62,11 +92,11 @@ class LdlFactorizationTest {
         for (int p = 0; p < v2.length; p++) {
             v2[p] *= 1 + 0.3 * rnd.nextDouble();
         }
-        LdlSymbolic sym = LdlSymbolic.analyze(k1, Ordering.AMD);
+        LdlSymbolic sym = LdlSymbolic.analyze(k1, Ordering.AMD, method);
         LdlFactorization reused = new LdlFactorization(sym);
         reused.factor(k1.values());
         reused.factor(v2);
-        LdlFactorization fresh = new LdlFactorization(LdlSymbolic.analyze(k1.withValues(v2), Ordering.AMD));
+        LdlFactorization fresh = new LdlFactorization(LdlSymbolic.analyze(k1.withValues(v2), Ordering.AMD, method));
         fresh.factor(v2);
         double[] b = SparseTestMatrices.randomVector(250, 8);
         double[] x1 = new double[250];
@@ -95,8 +125,8 @@ class LdlFactorizationTest {
         // diag(2, <empty>, 5) with a coupling (0,2)
         CscMatrix k = CscMatrix.fromTriplets(3, 3, new int[] {0, 0, 2}, new int[] {0, 2, 2},
                 new double[] {2, 1, 5});
-        for (Ordering ord : Ordering.values()) {
-            LdlFactorization f = new LdlFactorization(LdlSymbolic.analyze(k, ord));
+        for (LdlSymbolic.Method ord : LdlSymbolic.Method.values()) {
+            LdlFactorization f = new LdlFactorization(LdlSymbolic.analyze(k, Ordering.AMD, ord));
             SingularMatrixException e = assertThrows(SingularMatrixException.class, () -> f.factor(k.values()));
             assertEquals(1, e.column());
             assertEquals(0.0, e.pivot());
@@ -148,12 +178,13 @@ class LdlFactorizationTest {
         assertTrue(SparseTestMatrices.relativeResidual(k, x, b) <= 1e-10);
     }
 
-    @Test
-    void zeroPivotWithoutRegularizationNamesTheColumn() {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(LdlSymbolic.Method.class)
+    void zeroPivotWithoutRegularizationNamesTheColumn(LdlSymbolic.Method method) {
         // [[1, 1], [1, 1]] is singular: the second pivot is exactly 0
         CscMatrix k = CscMatrix.fromTriplets(2, 2, new int[] {0, 0, 1}, new int[] {0, 1, 1},
                 new double[] {1, 1, 1});
-        LdlFactorization f = new LdlFactorization(LdlSymbolic.analyze(k, Ordering.NATURAL));
+        LdlFactorization f = new LdlFactorization(LdlSymbolic.analyze(k, Ordering.NATURAL, method));
         SingularMatrixException e = assertThrows(SingularMatrixException.class, () -> f.factor(k.values()));
         assertEquals(1, e.column());
         assertEquals(1, e.position());
@@ -175,8 +206,9 @@ class LdlFactorizationTest {
         assertEquals(1, e.column());
     }
 
-    @Test
-    void dynamicRegularizationCountsZeroAndWrongSignPivots() {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(LdlSymbolic.Method.class)
+    void dynamicRegularizationCountsZeroAndWrongSignPivots(LdlSymbolic.Method method) {
         // KKT whose constraint rows 3, 10, 24 have A-row = 0 and D = 0: exactly those dual pivots are 0
         int n = 40;
         int m = 25;
@@ -192,7 +224,7 @@ class LdlFactorizationTest {
                 }
             }
         }
-        LdlFactorization f = new LdlFactorization(LdlSymbolic.analyze(full, Ordering.AMD));
+        LdlFactorization f = new LdlFactorization(LdlSymbolic.analyze(full, Ordering.AMD, method));
         double[] signs = SparseTestMatrices.kktSigns(n, m);
         assertEquals(3, f.factor(v, signs, 1e-12, 1e-8));
         for (int i : new int[] {n + 3, n + 10, n + 24}) {
@@ -201,7 +233,7 @@ class LdlFactorizationTest {
         assertEquals(n, f.positivePivots());
         // a wrong-sign pivot is flipped to the expected sign: diag(-2, 3) expected (+, +)
         CscMatrix d = CscMatrix.fromTriplets(2, 2, new int[] {0, 1}, new int[] {0, 1}, new double[] {-2, 3});
-        LdlFactorization g = new LdlFactorization(LdlSymbolic.analyze(d, Ordering.NATURAL));
+        LdlFactorization g = new LdlFactorization(LdlSymbolic.analyze(d, Ordering.NATURAL, method));
         assertEquals(1, g.factor(d.values(), new double[] {1, 1}, 1e-12, 0.5));
         assertEquals(0.5, g.pivot(0), 0.0);
         assertEquals(3.0, g.pivot(1), 0.0);
@@ -222,12 +254,13 @@ class LdlFactorizationTest {
         assertThrows(IllegalArgumentException.class, () -> f.factor(new double[3], new double[1], 0, 1));
     }
 
-    @Test
-    void factorAndSolveDoNotAllocate() {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(LdlSymbolic.Method.class)
+    void factorAndSolveDoNotAllocate(LdlSymbolic.Method method) {
         com.sun.management.ThreadMXBean bean =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         CscMatrix k = SparseTestMatrices.randomKkt(200, 150, 0.03, 1e-6, 41);
-        LdlFactorization f = new LdlFactorization(LdlSymbolic.analyze(k, Ordering.AMD));
+        LdlFactorization f = new LdlFactorization(LdlSymbolic.analyze(k, Ordering.AMD, method));
         double[] signs = SparseTestMatrices.kktSigns(200, 150);
         double[] b = SparseTestMatrices.randomVector(350, 1);
         double[] x = new double[350];

@@ -1,0 +1,177 @@
+package org.cvxlayers.solvers.sparse;
+
+import java.util.Arrays;
+
+/**
+ * Left-looking supernodal LDLᵀ without pivoting. For each supernode s, in order: assemble its columns of
+ * the matrix into its dense panel, subtract the updates of every earlier supernode d that has rows in s
+ * (a dense rank-w_d product L_d D_d L_dᵀ restricted to those rows, scattered through a relative row map),
+ * then factor the panel densely (right-looking within the panel), applying dynamic regularization to each
+ * pivot. Stateless; all arrays come from the caller.
+ */
+final class SupernodalKernel {
+    private SupernodalKernel() {
+    }
+
+    /**
+     * @param rel scratch int[n]; {@code tmp} scratch double[maxRows]
+     * @return number of regularized pivots
+     */
+    static int factor(Supernodes sn, int[] perm, double[] upperValues, double[] signs, double regEps,
+            double regDelta, double[] lx, double[] d, double[] dInv, int[] rel, double[] tmp) {
+        final int[] first = sn.first;
+        final int[] rowPtr = sn.rowPtr;
+        final int[] rows = sn.rows;
+        final int[] valPtr = sn.valPtr;
+        final int[] asmPtr = sn.asmPtr;
+        final int[] asmPos = sn.asmPos;
+        final int[] asmSrc = sn.asmSrc;
+        final int[] updPtr = sn.updPtr;
+        final int[] updSource = sn.updSource;
+        final int[] updR0 = sn.updR0;
+        final int[] updR1 = sn.updR1;
+        int regularized = 0;
+        for (int s = 0; s < sn.count; s++) {
+            final int f = first[s];
+            final int w = first[s + 1] - f;
+            final int rs = rowPtr[s];
+            final int m = rowPtr[s + 1] - rs;
+            final int base = valPtr[s];
+            // 1. assemble
+            Arrays.fill(lx, base, base + m * w, 0.0);
+            for (int t = asmPtr[s]; t < asmPtr[s + 1]; t++) {
+                lx[asmPos[t]] = upperValues[asmSrc[t]];
+            }
+            for (int r = 0; r < m; r++) {
+                rel[rows[rs + r]] = r;
+            }
+            // 2. updates from descendants
+            for (int u = updPtr[s]; u < updPtr[s + 1]; u++) {
+                final int ds = updSource[u];
+                final int df = first[ds];
+                final int dw = first[ds + 1] - df;
+                final int drs = rowPtr[ds];
+                final int dm = rowPtr[ds + 1] - drs;
+                final int dbase = valPtr[ds];
+                final int r1 = updR1[u];
+                if (dw == 1) {
+                    // single column: scatter the rank-1 update directly
+                    final double dd = d[df];
+                    for (int j = updR0[u]; j < r1; j++) {
+                        final double yk = lx[dbase + j] * dd;
+                        if (yk == 0.0) {
+                            continue;
+                        }
+                        final int target = base + (rows[drs + j] - f) * m;
+                        for (int i = j; i < dm; i++) {
+                            lx[target + rel[rows[drs + i]]] -= lx[dbase + i] * yk;
+                        }
+                    }
+                    continue;
+                }
+                for (int j = updR0[u]; j < r1; j++) {
+                    final int len = dm - j;
+                    Arrays.fill(tmp, 0, len, 0.0);
+                    for (int k = 0; k < dw; k++) {
+                        final int col = dbase + k * dm;
+                        final double yk = lx[col + j] * d[df + k];
+                        if (yk == 0.0) {
+                            continue;
+                        }
+                        final int off = col + j;
+                        for (int i = 0; i < len; i++) {
+                            tmp[i] += lx[off + i] * yk;
+                        }
+                    }
+                    final int target = base + (rows[drs + j] - f) * m;
+                    for (int i = 0; i < len; i++) {
+                        lx[target + rel[rows[drs + j + i]]] -= tmp[i];
+                    }
+                }
+            }
+            // 3. dense LDLᵀ of the panel
+            for (int c = 0; c < w; c++) {
+                final int col = base + c * m;
+                double dk = lx[col + c];
+                if (signs != null) {
+                    double sg = signs[perm[f + c]];
+                    if (sg * dk <= regEps) {
+                        dk = sg * regDelta;
+                        regularized++;
+                    }
+                }
+                if (dk == 0.0 || !Double.isFinite(dk)) {
+                    throw new SingularMatrixException(perm[f + c], f + c, dk);
+                }
+                d[f + c] = dk;
+                final double inv = 1.0 / dk;
+                dInv[f + c] = inv;
+                for (int c2 = c + 1; c2 < w; c2++) {
+                    final double a = lx[col + c2]; // = L(c2, c) · dk, still unscaled
+                    if (a == 0.0) {
+                        continue;
+                    }
+                    final double ai = a * inv;
+                    final int col2 = base + c2 * m;
+                    for (int r = c2; r < m; r++) {
+                        lx[col2 + r] -= lx[col + r] * ai;
+                    }
+                }
+                for (int r = c + 1; r < m; r++) {
+                    lx[col + r] *= inv;
+                }
+            }
+        }
+        return regularized;
+    }
+
+    /** Solves (L D Lᵀ) y = y in place, in the permuted order. */
+    static void solve(Supernodes sn, double[] lx, double[] dInv, double[] y) {
+        final int[] first = sn.first;
+        final int[] rowPtr = sn.rowPtr;
+        final int[] rows = sn.rows;
+        final int[] valPtr = sn.valPtr;
+        final int count = sn.count;
+        for (int s = 0; s < count; s++) {
+            final int f = first[s];
+            final int w = first[s + 1] - f;
+            final int rs = rowPtr[s];
+            final int m = rowPtr[s + 1] - rs;
+            final int base = valPtr[s];
+            for (int c = 0; c < w; c++) {
+                final double yc = y[f + c];
+                if (yc == 0.0) {
+                    continue;
+                }
+                final int col = base + c * m;
+                for (int r = c + 1; r < w; r++) {
+                    y[f + r] -= lx[col + r] * yc;
+                }
+                for (int r = w; r < m; r++) {
+                    y[rows[rs + r]] -= lx[col + r] * yc;
+                }
+            }
+        }
+        for (int j = 0; j < dInv.length; j++) {
+            y[j] *= dInv[j];
+        }
+        for (int s = count - 1; s >= 0; s--) {
+            final int f = first[s];
+            final int w = first[s + 1] - f;
+            final int rs = rowPtr[s];
+            final int m = rowPtr[s + 1] - rs;
+            final int base = valPtr[s];
+            for (int c = w - 1; c >= 0; c--) {
+                final int col = base + c * m;
+                double acc = y[f + c];
+                for (int r = c + 1; r < w; r++) {
+                    acc -= lx[col + r] * y[f + r];
+                }
+                for (int r = w; r < m; r++) {
+                    acc -= lx[col + r] * y[rows[rs + r]];
+                }
+                y[f + c] = acc;
+            }
+        }
+    }
+}
