@@ -35,103 +35,133 @@ import org.openjdk.jmh.annotations.Warmup;
  * EJML and ojAlgo have no AMD of their own; they get the matrix already permuted by our AMD (identical to
  * cs_amd's order on these matrices), so every numeric phase works on the same fill.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Fork(1)
 public class SparseCholeskyPeersBenchmark {
-    @Param({"grid50", "grid100", "grid200"})
-    public String matrix;
 
-    private int n;
-    private double[] b;
-    private double[] x;
-    private double[] work;
-    // CSparse
-    private Dcs csA;
-    private Dcss csS;
-    private Dcsn csN;
-    // EJML and ojAlgo on the AMD-permuted upper triangle
-    private int[] perm;
-    private DMatrixSparseCSC ejC;
-    private CholeskyUpLooking_DSCC ejChol;
-    private R064CSC ojC;
-    private SparseQDLDL ojQdldl;
-    private SparseQDLDL.EliminationTree ojTree;
+    /** The matrix and the right-hand side; each peer's own state builds only what that peer needs. */
+    @State(Scope.Benchmark)
+    public static class Problem {
+        @Param({"grid50", "grid100", "grid200"})
+        public String matrix;
 
-    @Setup
-    public void setup() {
-        CscMatrix upper = SparseCases.named(matrix).upper();
-        n = upper.cols();
-        b = SparseCases.randomVector(n, 1);
-        x = new double[n];
-        work = new double[n];
-        csA = SparseCases.toCs(upper);
-        csS = Dcs_schol.cs_schol(1, csA);
-        csN = Dcs_chol.cs_chol(csA, csS);
-        perm = Amd.order(upper);
-        CscMatrix c = upper.permuteSymmetricUpper(perm);
-        ejC = SparseCases.toEjml(c);
-        ejChol = new CholeskyUpLooking_DSCC();
-        if (!ejChol.decompose(ejC)) {
-            throw new IllegalStateException("EJML Cholesky failed");
+        CscMatrix upper;
+        int n;
+        double[] b;
+        double[] x;
+        double[] work;
+
+        @Setup
+        public void setup() {
+            upper = SparseCases.named(matrix).upper();
+            n = upper.cols();
+            b = SparseCases.randomVector(n, 1);
+            x = new double[n];
+            work = new double[n];
         }
-        ejChol.setStructureLocked(true);
-        ojC = SparseCases.toOjalgoCsc(c);
-        ojQdldl = new SparseQDLDL();
-        ojTree = ojQdldl.computeEliminationTree(ojC);
-        ojQdldl.factor(ojC, ojTree);
     }
 
-    @Benchmark
-    public Dcsn csparseNumeric() {
-        return Dcs_chol.cs_chol(csA, csS);
-    }
+    @State(Scope.Benchmark)
+    public static class CsparseState {
+        Dcs a;
+        Dcss s;
+        Dcsn numeric;
 
-    @Benchmark
-    public double[] csparseSolve() {
-        Dcs_ipvec.cs_ipvec(csS.pinv, b, work, n);
-        Dcs_lsolve.cs_lsolve(csN.L, work);
-        Dcs_ltsolve.cs_ltsolve(csN.L, work);
-        Dcs_pvec.cs_pvec(csS.pinv, work, x, n);
-        return x;
-    }
-
-    @Benchmark
-    public boolean ejmlNumeric() {
-        return ejChol.decompose(ejC);
-    }
-
-    @Benchmark
-    public double[] ejmlSolve() {
-        for (int k = 0; k < n; k++) {
-            work[k] = b[perm[k]];
+        @Setup
+        public void setup(Problem p) {
+            a = SparseCases.toCs(p.upper);
+            s = Dcs_schol.cs_schol(1, a);
+            numeric = Dcs_chol.cs_chol(a, s);
         }
-        DMatrixSparseCSC l = ejChol.getL();
-        TriangularSolver_DSCC.solveL(l, work);
-        TriangularSolver_DSCC.solveTranL(l, work);
-        for (int k = 0; k < n; k++) {
-            x[perm[k]] = work[k];
+    }
+
+    /** EJML has no AMD: it gets the matrix permuted by our AMD (same order as cs_amd on these matrices). */
+    @State(Scope.Benchmark)
+    public static class EjmlState {
+        int[] perm;
+        DMatrixSparseCSC c;
+        CholeskyUpLooking_DSCC chol;
+
+        @Setup
+        public void setup(Problem p) {
+            perm = Amd.order(p.upper);
+            c = SparseCases.toEjml(p.upper.permuteSymmetricUpper(perm));
+            chol = new CholeskyUpLooking_DSCC();
+            if (!chol.decompose(c)) {
+                throw new IllegalStateException("EJML Cholesky failed");
+            }
+            chol.setStructureLocked(true);
         }
-        return x;
+    }
+
+    /** ojAlgo's SparseQDLDL has no ordering either: same AMD-permuted matrix. */
+    @State(Scope.Benchmark)
+    public static class OjalgoState {
+        int[] perm;
+        R064CSC c;
+        SparseQDLDL qdldl;
+        SparseQDLDL.EliminationTree tree;
+
+        @Setup
+        public void setup(Problem p) {
+            perm = Amd.order(p.upper);
+            c = SparseCases.toOjalgoCsc(p.upper.permuteSymmetricUpper(perm));
+            qdldl = new SparseQDLDL();
+            tree = qdldl.computeEliminationTree(c);
+            qdldl.factor(c, tree);
+        }
     }
 
     @Benchmark
-    public boolean ojalgoQdldlNumeric() {
-        return ojQdldl.factor(ojC, ojTree);
+    public Dcsn csparseNumeric(CsparseState cs) {
+        return Dcs_chol.cs_chol(cs.a, cs.s);
     }
 
     @Benchmark
-    public double[] ojalgoQdldlSolve() {
-        for (int k = 0; k < n; k++) {
-            work[k] = b[perm[k]];
+    public double[] csparseSolve(Problem p, CsparseState cs) {
+        Dcs_ipvec.cs_ipvec(cs.s.pinv, p.b, p.work, p.n);
+        Dcs_lsolve.cs_lsolve(cs.numeric.L, p.work);
+        Dcs_ltsolve.cs_ltsolve(cs.numeric.L, p.work);
+        Dcs_pvec.cs_pvec(cs.s.pinv, p.work, p.x, p.n);
+        return p.x;
+    }
+
+    @Benchmark
+    public boolean ejmlNumeric(EjmlState ej) {
+        return ej.chol.decompose(ej.c);
+    }
+
+    @Benchmark
+    public double[] ejmlSolve(Problem p, EjmlState ej) {
+        for (int k = 0; k < p.n; k++) {
+            p.work[k] = p.b[ej.perm[k]];
         }
-        ojQdldl.ftran(work);
-        for (int k = 0; k < n; k++) {
-            x[perm[k]] = work[k];
+        DMatrixSparseCSC l = ej.chol.getL();
+        TriangularSolver_DSCC.solveL(l, p.work);
+        TriangularSolver_DSCC.solveTranL(l, p.work);
+        for (int k = 0; k < p.n; k++) {
+            p.x[ej.perm[k]] = p.work[k];
         }
-        return x;
+        return p.x;
+    }
+
+    @Benchmark
+    public boolean ojalgoQdldlNumeric(OjalgoState oj) {
+        return oj.qdldl.factor(oj.c, oj.tree);
+    }
+
+    @Benchmark
+    public double[] ojalgoQdldlSolve(Problem p, OjalgoState oj) {
+        for (int k = 0; k < p.n; k++) {
+            p.work[k] = p.b[oj.perm[k]];
+        }
+        oj.qdldl.ftran(p.work);
+        for (int k = 0; k < p.n; k++) {
+            p.x[oj.perm[k]] = p.work[k];
+        }
+        return p.x;
     }
 }

@@ -30,7 +30,7 @@ public final class LdlFactorization {
         Supernodes sn = sym.supernodes();
         this.lValues = new double[sn != null ? sn.valueCount : sym.nnzL()];
         this.rel = sn != null ? new int[n] : null;
-        this.tmp = sn != null ? new double[sn.maxRows] : null;
+        this.tmp = sn != null ? new double[SupernodalKernel.UPDATE_COLS * sn.maxRows] : null;
         this.d = new double[n];
         this.dInv = new double[n];
         this.work = new double[n];
@@ -70,54 +70,9 @@ public final class LdlFactorization {
             factored = true;
             return reg;
         }
-        final int[] perm = sym.perm();
-        final int[] cColPtr = sym.cColPtr();
-        final int[] cRowIdx = sym.cRowIdx();
-        final int[] cSource = sym.cSource();
-        final int[] lColPtr = sym.lColPtr();
-        final int[] lRowIdx = sym.lRowIdx();
-        final int[] rowPtr = sym.rowPtr();
-        final int[] rowCol = sym.rowCol();
-        final int[] rowDest = sym.rowDest();
-        final double[] lx = lValues;
-        final double[] x = work;
-        int regularized = 0;
-        Arrays.fill(x, 0.0); // solve() leaves the shared work vector dirty
-        for (int k = 0; k < n; k++) {
-            // scatter column k of the permuted upper triangle (its pattern lies in row k of L plus k)
-            for (int p = cColPtr[k]; p < cColPtr[k + 1]; p++) {
-                x[cRowIdx[p]] = upperValues[cSource[p]];
-            }
-            double dk = x[k];
-            x[k] = 0.0;
-            // sparse triangular solve for row k of L, in increasing column order
-            for (int t = rowPtr[k]; t < rowPtr[k + 1]; t++) {
-                int i = rowCol[t];
-                int dest = rowDest[t];
-                double xi = x[i];
-                x[i] = 0.0;
-                for (int p = lColPtr[i]; p < dest; p++) {
-                    x[lRowIdx[p]] -= lx[p] * xi;
-                }
-                double lki = xi * dInv[i];
-                lx[dest] = lki;
-                dk -= lki * xi;
-            }
-            if (signs != null) {
-                double s = signs[perm[k]];
-                if (s * dk <= regEps) {
-                    dk = s * regDelta;
-                    regularized++;
-                }
-            }
-            if (dk == 0.0 || !Double.isFinite(dk)) {
-                throw new SingularMatrixException(perm[k], k, dk);
-            }
-            d[k] = dk;
-            dInv[k] = 1.0 / dk;
-        }
+        int reg = SimplicialKernel.factor(sym, upperValues, signs, regEps, regDelta, lValues, d, dInv, work);
         factored = true;
-        return regularized;
+        return reg;
     }
 
     /** Factors without regularization; see {@link #factor(double[], double[], double, double)}. */
@@ -149,41 +104,15 @@ public final class LdlFactorization {
             throw new IllegalArgumentException("right-hand side and solution need length " + n);
         }
         final int[] perm = sym.perm();
-        final int[] lColPtr = sym.lColPtr();
-        final int[] lRowIdx = sym.lRowIdx();
-        final double[] lx = lValues;
         final double[] w = work;
         for (int k = 0; k < n; k++) {
             w[k] = b[perm[k]];
         }
         Supernodes sn = sym.supernodes();
         if (sn != null) {
-            SupernodalKernel.solve(sn, lx, dInv, w);
-            for (int k = 0; k < n; k++) {
-                x[perm[k]] = w[k];
-            }
-            return;
-        }
-        // L w = w
-        for (int j = 0; j < n; j++) {
-            double wj = w[j];
-            if (wj != 0.0) {
-                for (int p = lColPtr[j]; p < lColPtr[j + 1]; p++) {
-                    w[lRowIdx[p]] -= lx[p] * wj;
-                }
-            }
-        }
-        // D w = w
-        for (int j = 0; j < n; j++) {
-            w[j] *= dInv[j];
-        }
-        // Lᵀ w = w
-        for (int j = n - 1; j >= 0; j--) {
-            double s = w[j];
-            for (int p = lColPtr[j]; p < lColPtr[j + 1]; p++) {
-                s -= lx[p] * w[lRowIdx[p]];
-            }
-            w[j] = s;
+            SupernodalKernel.solve(sn, lValues, dInv, w);
+        } else {
+            SimplicialKernel.solve(sym.lColPtr(), sym.lRowIdx(), lValues, dInv, w);
         }
         for (int k = 0; k < n; k++) {
             x[perm[k]] = w[k];

@@ -265,7 +265,7 @@ public final class LdlSymbolic {
         return total >= SUPERNODAL_MIN_FLOPS && wide >= SUPERNODAL_MIN_WIDE_SHARE * total;
     }
 
-    static final double SUPERNODAL_MIN_FLOPS = 2e5;
+    static final double SUPERNODAL_MIN_FLOPS = 5e6;
     static final double SUPERNODAL_MIN_WIDE_SHARE = 0.6;
 
     private static int[] identity(int n) {

@@ -10,11 +10,18 @@ import java.util.Arrays;
  * pivot. Stateless; all arrays come from the caller.
  */
 final class SupernodalKernel {
+    /** Columns per block of the in-panel factorization. */
+    private static final int PANEL_BLOCK = 32;
+    /** Target columns per chunk of a descendant update (the workspace holds UPDATE_COLS · maxRows values). */
+    static final int UPDATE_COLS = 32;
+    /** Rows per block of the in-panel update (PANEL_BLOCK × ROW_BLOCK doubles stay in the L1/L2 cache). */
+    private static final int ROW_BLOCK = 128;
+
     private SupernodalKernel() {
     }
 
     /**
-     * @param rel scratch int[n]; {@code tmp} scratch double[maxRows]
+     * @param rel scratch int[n]; {@code tmp} scratch double[UPDATE_COLS · maxRows]
      * @return number of regularized pivots
      */
     static int factor(Supernodes sn, int[] perm, double[] upperValues, double[] signs, double regEps,
@@ -69,56 +76,92 @@ final class SupernodalKernel {
                     }
                     continue;
                 }
-                for (int j = updR0[u]; j < r1; j++) {
-                    final int len = dm - j;
-                    Arrays.fill(tmp, 0, len, 0.0);
-                    for (int k = 0; k < dw; k++) {
-                        final int col = dbase + k * dm;
-                        final double yk = lx[col + j] * d[df + k];
-                        if (yk == 0.0) {
-                            continue;
-                        }
-                        final int off = col + j;
-                        for (int i = 0; i < len; i++) {
-                            tmp[i] += lx[off + i] * yk;
+                // chunks of up to UPDATE_COLS target columns: W = L_d(rows ≥ chunk) · D_d · L_d(chunk)ᵀ is
+                // accumulated in tmp, row-blocked so each piece of W stays in cache, then scattered into s
+                for (int cb = updR0[u]; cb < r1; cb += UPDATE_COLS) {
+                    final int nt = Math.min(r1, cb + UPDATE_COLS) - cb;
+                    final int len = dm - cb;
+                    Arrays.fill(tmp, 0, nt * len, 0.0);
+                    for (int rb = 0; rb < len; rb += ROW_BLOCK) {
+                        final int re = Math.min(len, rb + ROW_BLOCK);
+                        for (int k = 0; k < dw; k++) {
+                            final int off = dbase + k * dm + cb;
+                            final double dk = d[df + k];
+                            for (int c = 0; c < nt; c++) {
+                                final double y = lx[off + c] * dk;
+                                if (y == 0.0) {
+                                    continue;
+                                }
+                                final int t = c * len;
+                                for (int i = Math.max(rb, c); i < re; i++) {
+                                    tmp[t + i] += lx[off + i] * y;
+                                }
+                            }
                         }
                     }
-                    final int target = base + (rows[drs + j] - f) * m;
-                    for (int i = 0; i < len; i++) {
-                        lx[target + rel[rows[drs + j + i]]] -= tmp[i];
+                    for (int c = 0; c < nt; c++) {
+                        final int target = base + (rows[drs + cb + c] - f) * m;
+                        final int t = c * len;
+                        for (int i = c; i < len; i++) {
+                            lx[target + rel[rows[drs + cb + i]]] -= tmp[t + i];
+                        }
                     }
                 }
             }
-            // 3. dense LDLᵀ of the panel
-            for (int c = 0; c < w; c++) {
-                final int col = base + c * m;
-                double dk = lx[col + c];
-                if (signs != null) {
-                    double sg = signs[perm[f + c]];
-                    if (sg * dk <= regEps) {
-                        dk = sg * regDelta;
-                        regularized++;
+            // 3. dense LDLᵀ of the panel, in column blocks of PANEL_BLOCK: each block is first updated by the
+            //    panel's already factored columns (row-blocked so the target stays in cache), then factored
+            //    right-looking inside the block
+            for (int c0 = 0; c0 < w; c0 += PANEL_BLOCK) {
+                final int c1 = Math.min(w, c0 + PANEL_BLOCK);
+                if (c0 > 0) {
+                    for (int rb = c0; rb < m; rb += ROW_BLOCK) {
+                        final int re = Math.min(m, rb + ROW_BLOCK);
+                        for (int k = 0; k < c0; k++) {
+                            final int colk = base + k * m;
+                            final double dk = d[f + k];
+                            for (int c = c0; c < c1; c++) {
+                                final double y = lx[colk + c] * dk; // L(c, k) D(k)
+                                if (y == 0.0) {
+                                    continue;
+                                }
+                                final int tgt = base + c * m;
+                                for (int r = Math.max(rb, c); r < re; r++) {
+                                    lx[tgt + r] -= lx[colk + r] * y;
+                                }
+                            }
+                        }
                     }
                 }
-                if (dk == 0.0 || !Double.isFinite(dk)) {
-                    throw new SingularMatrixException(perm[f + c], f + c, dk);
-                }
-                d[f + c] = dk;
-                final double inv = 1.0 / dk;
-                dInv[f + c] = inv;
-                for (int c2 = c + 1; c2 < w; c2++) {
-                    final double a = lx[col + c2]; // = L(c2, c) · dk, still unscaled
-                    if (a == 0.0) {
-                        continue;
+                for (int c = c0; c < c1; c++) {
+                    final int col = base + c * m;
+                    double dk = lx[col + c];
+                    if (signs != null) {
+                        double sg = signs[perm[f + c]];
+                        if (sg * dk <= regEps) {
+                            dk = sg * regDelta;
+                            regularized++;
+                        }
                     }
-                    final double ai = a * inv;
-                    final int col2 = base + c2 * m;
-                    for (int r = c2; r < m; r++) {
-                        lx[col2 + r] -= lx[col + r] * ai;
+                    if (dk == 0.0 || !Double.isFinite(dk)) {
+                        throw new SingularMatrixException(perm[f + c], f + c, dk);
                     }
-                }
-                for (int r = c + 1; r < m; r++) {
-                    lx[col + r] *= inv;
+                    d[f + c] = dk;
+                    final double inv = 1.0 / dk;
+                    dInv[f + c] = inv;
+                    for (int c2 = c + 1; c2 < c1; c2++) {
+                        final double a = lx[col + c2]; // = L(c2, c) · dk, still unscaled
+                        if (a == 0.0) {
+                            continue;
+                        }
+                        final double ai = a * inv;
+                        final int col2 = base + c2 * m;
+                        for (int r = c2; r < m; r++) {
+                            lx[col2 + r] -= lx[col + r] * ai;
+                        }
+                    }
+                    for (int r = c + 1; r < m; r++) {
+                        lx[col + r] *= inv;
+                    }
                 }
             }
         }

@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * Supernodal structure of L for the left-looking supernodal LDLᵀ (Ng &amp; Peyton 1993; Davis 2006, ch. 9):
  * runs of consecutive columns j, j+1, … where parent(j) = j+1 and L(:, j) has exactly one more entry than
- * L(:, j+1), i.e. the columns share one row structure below their diagonal block. Each supernode is stored
- * as a dense column-major panel (its rows × its columns), so the numeric phase works with dense kernels.
+ * L(:, j+1), i.e. the columns share one row structure below their diagonal block, then relaxed
+ * (amalgamated) with their parent when few explicit zeros result (Ashcraft &amp; Grimes 1989). Each
+ * supernode is stored as a dense column-major panel (its rows × its columns), so the numeric phase works
+ * with dense kernels.
  *
  * <p>Everything structural the numeric phase needs is precomputed here: where each matrix entry goes in the
  * panels, and the full update schedule (which earlier supernode updates which later one, through which
@@ -53,6 +55,16 @@ final class Supernodes {
     }
 
     /**
+     * Relaxed amalgamation rule with CHOLMOD's default parameters (Davis, CHOLMOD user guide: nrelax =
+     * 4, 16, 48 and zrelax = 0.8, 0.1, 0.05): always merge up to 4 columns; up to 16 columns if under 80 %
+     * of the panel entries are explicit zeros, up to 48 under 10 %, any size under 5 %.
+     */
+    private static boolean relax(long cols, double zeroFraction) {
+        return cols <= 4 || (cols <= 16 && zeroFraction < 0.8) || (cols <= 48 && zeroFraction < 0.1)
+                || zeroFraction < 0.05;
+    }
+
+    /**
      * Builds the structure, or returns null if the panels would not fit in one Java array.
      *
      * @param parent   elimination tree of the permuted matrix
@@ -64,15 +76,47 @@ final class Supernodes {
      */
     static Supernodes build(int n, int[] parent, int[] lColPtr, int[] lRowIdx, int[] cColPtr, int[] cRowIdx,
             int[] cSource) {
-        // 1. fundamental-style supernodes (no single-child condition: left-looking does not need it)
+        // 1. fundamental-style supernodes (no single-child condition: left-looking does not need it), then
+        //    relaxed amalgamation: a run of supernodes is merged with the next one when that one holds the
+        //    etree parent of the run's last column and the merged panel has few explicit zeros
         int[] firstTmp = new int[n + 1];
         int count = 0;
+        int groupStart = 0;
+        long groupZeros = 0;
         for (int j = 0; j < n; j++) {
             boolean extends_ = j > 0 && parent[j - 1] == j
                     && lColPtr[j] - lColPtr[j - 1] == lColPtr[j + 1] - lColPtr[j] + 1;
-            if (!extends_) {
-                firstTmp[count++] = j;
+            if (extends_ || j == 0) {
+                continue;
             }
+            // column j starts a new fundamental supernode q = j .. qe; decide whether to merge it into the run
+            int qe = j;
+            while (qe + 1 < n && parent[qe] == qe + 1
+                    && lColPtr[qe + 1] - lColPtr[qe] == lColPtr[qe + 2] - lColPtr[qe + 1] + 1) {
+                qe++;
+            }
+            int groupEnd = j - 1;
+            if (parent[groupEnd] == j) {
+                long wG = groupEnd - groupStart + 1;
+                long bG = lColPtr[groupEnd + 1] - lColPtr[groupEnd];
+                long bQ = lColPtr[qe + 1] - lColPtr[qe];
+                long zeros = groupZeros + wG * ((qe - groupEnd) + bQ - bG);
+                long cols = qe - groupStart + 1;
+                long entries = cols * (cols + 1) / 2 + cols * bQ;
+                double frac = (double) zeros / entries;
+                if (relax(cols, frac)) {
+                    groupZeros = zeros;
+                    j = qe; // the loop continues after q, which now belongs to the run
+                    continue;
+                }
+            }
+            firstTmp[count++] = groupStart;
+            groupStart = j;
+            groupZeros = 0;
+            j = qe;
+        }
+        if (n > 0) {
+            firstTmp[count++] = groupStart;
         }
         firstTmp[count] = n;
         int[] first = Arrays.copyOf(firstTmp, count + 1);
@@ -84,7 +128,8 @@ final class Supernodes {
         for (int s = 0; s < count; s++) {
             int f = first[s];
             int w = first[s + 1] - f;
-            int m = 1 + lColPtr[f + 1] - lColPtr[f]; // rows of column f including its diagonal
+            int l = f + w - 1;
+            int m = w + lColPtr[l + 1] - lColPtr[l]; // diagonal block plus the rows below the last column
             for (int j = f; j < f + w; j++) {
                 colToSuper[j] = s;
             }
@@ -99,10 +144,13 @@ final class Supernodes {
         valPtr[count] = (int) values;
         int[] rows = new int[rowPtr[count]];
         for (int s = 0; s < count; s++) {
-            int f = first[s];
             int p = rowPtr[s];
-            for (int q = lColPtr[f] - 1; q < lColPtr[f + 1]; q++) {
-                rows[p++] = q < lColPtr[f] ? f : lRowIdx[q];
+            int l = first[s + 1] - 1;
+            for (int j = first[s]; j <= l; j++) {
+                rows[p++] = j;
+            }
+            for (int q = lColPtr[l]; q < lColPtr[l + 1]; q++) {
+                rows[p++] = lRowIdx[q];
             }
         }
         // 2. assembly map: entry (i, j), i <= j, of the permuted upper triangle is L-position (row j, column i)
