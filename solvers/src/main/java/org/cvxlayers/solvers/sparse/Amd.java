@@ -18,8 +18,8 @@ import java.util.Arrays;
  *   <li>mass elimination (a variable adjacent only to the new element is eliminated with the pivot);</li>
  *   <li>supervariables (indistinguishable variables, found through a hash of their lists, are merged and
  *       treated as one node of weight nv);</li>
- *   <li>dense rows: nodes of degree &gt; max(16, 10·√n) (as in AMD/CSparse) are removed before the
- *       elimination and ordered last.</li>
+ *   <li>dense rows: nodes of degree &gt; min(n − 2, max(16, 10·√n)) (the threshold of CSparse's cs_amd)
+ *       are removed before the elimination and ordered last.</li>
  * </ul>
  * The result is deterministic; the final order is a postorder of the assembly tree (as in AMD), which keeps
  * the columns of each new element together.
@@ -54,7 +54,6 @@ public final class Amd {
         private final int[] nv;    // supervariable weight; 0 for absorbed/eliminated-by-mass; negative in L_me
         private final int[] degree;// variables: approximate external degree; elements: |L_e|
         private final int[] w;     // elements: 0 = absorbed; otherwise scratch for |L_e \ L_me|
-        private final boolean[] isElement;
         // degree lists
         private final int[] head;
         private final int[] next;
@@ -80,7 +79,6 @@ public final class Amd {
             nv = new int[n];
             degree = new int[n];
             w = new int[n];
-            isElement = new boolean[n];
             head = new int[n + 1];
             next = new int[n];
             last = new int[n];
@@ -263,7 +261,6 @@ public final class Amd {
                 }
                 pe[me] = pme1;
                 len[me] = pme2 - pme1;
-                isElement[me] = true;
                 elen[me] = -1;
 
                 // 3. w[e] - wflg = |L_e \ L_me| for every element e adjacent to L_me

@@ -122,7 +122,6 @@ final class SparseTestMatrices {
             xn = Math.max(xn, Math.abs(x[i]));
         }
         double kn = 0;
-        double[][] dense = null;
         // ‖K‖∞ from the upper triangle: row sums of |K|
         double[] rs = new double[n];
         int[] cp = upper.colPtr();
