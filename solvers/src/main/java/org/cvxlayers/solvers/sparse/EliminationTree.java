@@ -12,11 +12,13 @@ package org.cvxlayers.solvers.sparse;
 public final class EliminationTree {
     private final int[] parent;
     private final int[] columnCounts;
+    private final int[] rowCounts;
     private final long nnzL;
 
-    private EliminationTree(int[] parent, int[] columnCounts, long nnzL) {
+    private EliminationTree(int[] parent, int[] columnCounts, int[] rowCounts, long nnzL) {
         this.parent = parent;
         this.columnCounts = columnCounts;
+        this.rowCounts = rowCounts;
         this.nnzL = nnzL;
     }
 
@@ -35,6 +37,7 @@ public final class EliminationTree {
         int[] ri = upper.rowIdx();
         int[] parent = new int[n];
         int[] counts = new int[n];
+        int[] rowCounts = new int[n];
         int[] mark = new int[n];
         java.util.Arrays.fill(parent, -1);
         java.util.Arrays.fill(mark, -1);
@@ -51,13 +54,14 @@ public final class EliminationTree {
                         parent[i] = k;
                     }
                     counts[i]++;
+                    rowCounts[k]++;
                     total++;
                     mark[i] = k;
                     i = parent[i];
                 }
             }
         }
-        return new EliminationTree(parent, counts, total);
+        return new EliminationTree(parent, counts, rowCounts, total);
     }
 
     /** Number of nodes (columns). */
@@ -73,6 +77,11 @@ public final class EliminationTree {
     /** Number of strictly-lower entries in each column of L. Do not modify. */
     public int[] columnCounts() {
         return columnCounts;
+    }
+
+    /** Number of strictly-lower entries in each row of L. Do not modify. */
+    public int[] rowCounts() {
+        return rowCounts;
     }
 
     /** Total strictly-lower entries of L (may exceed the int range for huge fill). */

@@ -16,9 +16,9 @@ import java.util.Arrays;
  *       (min(q_i, q_j), max(q_i, q_j)) with q = inverse permutation, so entries moving below the diagonal
  *       are reflected back into the upper triangle);</li>
  *   <li>L is stored by columns ({@code lColPtr}, {@code lRowIdx}), strictly lower part only;</li>
- *   <li>for the up-looking numeric factorization, row k of L is listed in increasing column order
- *       ({@code rowPtr}, {@code rowCol}) together with the position in L's value array that receives
- *       L(k, i) ({@code rowDest}). Because rows are produced in increasing order, the entries of column
+ *   <li>for the up-looking numeric factorization, row k of L is listed in topological order of the
+ *       elimination tree ({@code rowPtr}, {@code rowCol}) together with the position in L's value array
+ *       that receives L(k, i) ({@code rowDest}). Because rows are produced in increasing order, the entries of column
  *       i already computed when row k is formed are exactly {@code lColPtr[i] .. rowDest-1}.</li>
  * </ul>
  */
@@ -198,34 +198,39 @@ public final class LdlSymbolic {
             lColPtr[j + 1] = lColPtr[j] + counts[j];
         }
 
-        // 3. row patterns of L (etree reach of each column of C), sorted; place each entry in L's columns
+        // 3. row patterns of L: the etree reach of each column of C, in topological order (each node before
+        //    its ancestors, as the up-looking solve needs; Davis 2006, §4.2); place each entry in L's columns
+        int[] rowCounts = tree.rowCounts();
         int[] rowPtr = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            rowPtr[k + 1] = rowPtr[k] + rowCounts[k];
+        }
         int[] rowCol = new int[nnzL];
         int[] rowDest = new int[nnzL];
         int[] lRowIdx = new int[nnzL];
         int[] fill = Arrays.copyOf(lColPtr, n);
         int[] mark = new int[n];
+        int[] path = new int[n];
         Arrays.fill(mark, -1);
-        int top = 0;
         for (int k = 0; k < n; k++) {
             mark[k] = k;
-            int start = top;
+            int top = rowPtr[k + 1];
             for (int p = cColPtr[k]; p < cColPtr[k + 1]; p++) {
-                int i = cRowIdx[p];
-                while (i != -1 && i < k && mark[i] != k) {
+                int len = 0;
+                for (int i = cRowIdx[p]; i < k && mark[i] != k; i = parent[i]) {
                     mark[i] = k;
-                    rowCol[top++] = i;
-                    i = parent[i];
+                    path[len++] = i;
                 }
+                // later paths end below earlier ones: they hold descendants of nodes already listed
+                top -= len;
+                System.arraycopy(path, 0, rowCol, top, len);
             }
-            Arrays.sort(rowCol, start, top);
-            for (int t = start; t < top; t++) {
+            for (int t = rowPtr[k]; t < rowPtr[k + 1]; t++) {
                 int i = rowCol[t];
                 int dest = fill[i]++;
                 rowDest[t] = dest;
                 lRowIdx[dest] = k;
             }
-            rowPtr[k + 1] = top;
         }
         Supernodes sn = null;
         if (method != Method.SIMPLICIAL) {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Up-looking simplicial LDLᵀ without pivoting (the QDLDL scheme of Stellato et al. 2020): row k of L is the
  * solution of a sparse triangular system whose pattern (the etree reach of column k) was precomputed by
- * {@link LdlSymbolic}, listed in increasing column order together with the slot of each new entry in L.
+ * {@link LdlSymbolic}, listed in topological order together with the slot of each new entry in L.
  * Stateless; all arrays come from the caller.
  */
 final class SimplicialKernel {
@@ -37,7 +37,7 @@ final class SimplicialKernel {
             }
             double dk = x[k];
             x[k] = 0.0;
-            // sparse triangular solve for row k of L, in increasing column order
+            // sparse triangular solve for row k of L, descendants before ancestors
             for (int t = rowPtr[k]; t < rowPtr[k + 1]; t++) {
                 final int i = rowCol[t];
                 final int dest = rowDest[t];

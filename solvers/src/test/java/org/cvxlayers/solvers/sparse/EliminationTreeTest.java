@@ -71,6 +71,18 @@ class EliminationTreeTest {
             EliminationTree t = EliminationTree.of(CscMatrix.fromTriplets(n, n, ti, tj, new double[c], c));
             assertArrayEquals(parent, t.parent());
             assertArrayEquals(counts, t.columnCounts());
+            int[] rowCounts = new int[n];
+            long total = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (g[i][j]) {
+                        rowCounts[i]++;
+                        total++;
+                    }
+                }
+            }
+            assertArrayEquals(rowCounts, t.rowCounts());
+            assertEquals(total, t.nnzL());
             int[] post = t.postorder();
             int[] pos = new int[n];
             for (int k = 0; k < n; k++) {

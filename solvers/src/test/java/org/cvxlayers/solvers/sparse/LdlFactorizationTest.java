@@ -54,6 +54,16 @@ class LdlFactorizationTest {
         }
     }
 
+    @Test
+    void autoPicksTheSupernodalKernelOnlyForLargeFactors() {
+        // 100×100 grid: Σ colcount² ≈ 1.2e7 mostly in wide supernodes → supernodal; 10×10 grid → simplicial
+        assertEquals(LdlSymbolic.Method.SUPERNODAL,
+                LdlSymbolic.analyze(SparseTestMatrices.laplacian2d(100), Ordering.AMD).method());
+        LdlSymbolic small = LdlSymbolic.analyze(SparseTestMatrices.laplacian2d(10), Ordering.AMD);
+        assertEquals(LdlSymbolic.Method.SIMPLICIAL, small.method());
+        assertEquals(0, small.supernodeCount());
+    }
+
     @ParameterizedTest(name = "grid {0}")
     @CsvSource({"1", "2", "7", "30"})
     void supernodalAndSimplicialAgreeOnGridLaplacians(int g) {
