@@ -20,6 +20,7 @@ public final class LdlFactorization {
     private final double[] dInv;
     private final double[] work;
     private final int[] rel;
+    private final int[] colNext;
     private final double[] tmp;
     private boolean factored;
 
@@ -30,6 +31,7 @@ public final class LdlFactorization {
         Supernodes sn = sym.supernodes();
         this.lValues = new double[sn != null ? sn.valueCount : sym.nnzL()];
         this.rel = sn != null ? new int[n] : null;
+        this.colNext = sn == null ? new int[n] : null;
         this.tmp = sn != null ? new double[SupernodalKernel.UPDATE_COLS * sn.maxRows] : null;
         this.d = new double[n];
         this.dInv = new double[n];
@@ -70,7 +72,7 @@ public final class LdlFactorization {
             factored = true;
             return reg;
         }
-        int reg = SimplicialKernel.factor(sym, upperValues, signs, regEps, regDelta, lValues, d, dInv, work);
+        int reg = SimplicialKernel.factor(sym, upperValues, signs, regEps, regDelta, lValues, d, dInv, work, colNext);
         factored = true;
         return reg;
     }

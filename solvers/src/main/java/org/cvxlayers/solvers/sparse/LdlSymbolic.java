@@ -17,9 +17,11 @@ import java.util.Arrays;
  *       are reflected back into the upper triangle);</li>
  *   <li>L is stored by columns ({@code lColPtr}, {@code lRowIdx}), strictly lower part only;</li>
  *   <li>for the up-looking numeric factorization, row k of L is listed in topological order of the
- *       elimination tree ({@code rowPtr}, {@code rowCol}) together with the position in L's value array
- *       that receives L(k, i) ({@code rowDest}). Because rows are produced in increasing order, the entries of column
- *       i already computed when row k is formed are exactly {@code lColPtr[i] .. rowDest-1}.</li>
+ *       elimination tree ({@code rowPtr}, {@code rowCol}); because rows are produced in increasing order,
+ *       column i of L fills its slots in order, so the numeric phase only keeps a next-free counter per
+ *       column;</li>
+ *   <li>for the supernodal kernel, the supernode partition, panel layout, assembly map and update
+ *       schedule ({@link Supernodes}).</li>
  * </ul>
  */
 public final class LdlSymbolic {
@@ -50,11 +52,9 @@ public final class LdlSymbolic {
     // L by rows (for the up-looking numeric phase)
     private final int[] rowPtr;
     private final int[] rowCol;
-    private final int[] rowDest;
 
     private LdlSymbolic(int n, int nnzInput, int[] perm, int[] pinv, int[] parent, int[] cColPtr, int[] cRowIdx,
-            int[] cSource, int[] lColPtr, int[] lRowIdx, int[] rowPtr, int[] rowCol, int[] rowDest,
-            Supernodes supernodes) {
+            int[] cSource, int[] lColPtr, int[] lRowIdx, int[] rowPtr, int[] rowCol, Supernodes supernodes) {
         this.n = n;
         this.method = supernodes != null ? Method.SUPERNODAL : Method.SIMPLICIAL;
         this.supernodes = supernodes;
@@ -69,7 +69,6 @@ public final class LdlSymbolic {
         this.lRowIdx = lRowIdx;
         this.rowPtr = rowPtr;
         this.rowCol = rowCol;
-        this.rowDest = rowDest;
     }
 
     /**
@@ -206,7 +205,6 @@ public final class LdlSymbolic {
             rowPtr[k + 1] = rowPtr[k] + rowCounts[k];
         }
         int[] rowCol = new int[nnzL];
-        int[] rowDest = new int[nnzL];
         int[] lRowIdx = new int[nnzL];
         int[] fill = Arrays.copyOf(lColPtr, n);
         int[] mark = new int[n];
@@ -227,9 +225,7 @@ public final class LdlSymbolic {
             }
             for (int t = rowPtr[k]; t < rowPtr[k + 1]; t++) {
                 int i = rowCol[t];
-                int dest = fill[i]++;
-                rowDest[t] = dest;
-                lRowIdx[dest] = k;
+                lRowIdx[fill[i]++] = k;
             }
         }
         Supernodes sn = null;
@@ -242,16 +238,16 @@ public final class LdlSymbolic {
         if (sn != null) { // the row-oriented maps belong to the simplicial kernel only
             rowPtr = null;
             rowCol = null;
-            rowDest = null;
         }
         return new LdlSymbolic(n, nnz, perm.clone(), pinv, parent, cColPtr, cRowIdx, cSource, lColPtr, lRowIdx,
-                rowPtr, rowCol, rowDest, sn);
+                rowPtr, rowCol, sn);
     }
 
     /**
      * Heuristic of the AUTO method: dense kernels pay off when the factorization has enough work
-     * ({@value #SUPERNODAL_MIN_FLOPS} multiply-adds, estimated as Σ colcount²) and most of it lies in
-     * supernodes of width &ge; 4. Thresholds from the measurements in benchmarks/results/sparse.md.
+     * (Σ colcount² &ge; {@value #SUPERNODAL_MIN_FLOPS}) and most of it lies in supernodes of width &ge; 4.
+     * Thresholds from the measurements in benchmarks/results/sparse.md (below about 2·10⁵ the simplicial
+     * kernel is as fast or faster; above, the supernodal one wins by 10–60 %).
      */
     private static boolean worthSupernodes(Supernodes sn, int[] lColPtr) {
         double total = 0;
@@ -270,7 +266,7 @@ public final class LdlSymbolic {
         return total >= SUPERNODAL_MIN_FLOPS && wide >= SUPERNODAL_MIN_WIDE_SHARE * total;
     }
 
-    static final double SUPERNODAL_MIN_FLOPS = 5e6;
+    static final double SUPERNODAL_MIN_FLOPS = 2e5;
     static final double SUPERNODAL_MIN_WIDE_SHARE = 0.6;
 
     private static int[] identity(int n) {
@@ -378,7 +374,4 @@ public final class LdlSymbolic {
         return rowCol;
     }
 
-    int[] rowDest() {
-        return rowDest;
-    }
 }

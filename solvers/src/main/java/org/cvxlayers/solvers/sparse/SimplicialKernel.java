@@ -13,11 +13,12 @@ final class SimplicialKernel {
     }
 
     /**
-     * @param x scratch double[n]
+     * @param x    scratch double[n]
+     * @param next scratch int[n]: next free slot of each column of L
      * @return number of regularized pivots
      */
     static int factor(LdlSymbolic sym, double[] upperValues, double[] signs, double regEps, double regDelta,
-            double[] lx, double[] d, double[] dInv, double[] x) {
+            double[] lx, double[] d, double[] dInv, double[] x, int[] next) {
         final int n = sym.n();
         final int[] perm = sym.perm();
         final int[] cColPtr = sym.cColPtr();
@@ -27,9 +28,9 @@ final class SimplicialKernel {
         final int[] lRowIdx = sym.lRowIdx();
         final int[] rowPtr = sym.rowPtr();
         final int[] rowCol = sym.rowCol();
-        final int[] rowDest = sym.rowDest();
         int regularized = 0;
         Arrays.fill(x, 0.0); // the work vector is shared with solve()
+        System.arraycopy(lColPtr, 0, next, 0, n);
         for (int k = 0; k < n; k++) {
             // scatter column k of the permuted upper triangle (its pattern lies in row k of L plus k)
             for (int p = cColPtr[k]; p < cColPtr[k + 1]; p++) {
@@ -40,7 +41,7 @@ final class SimplicialKernel {
             // sparse triangular solve for row k of L, descendants before ancestors
             for (int t = rowPtr[k]; t < rowPtr[k + 1]; t++) {
                 final int i = rowCol[t];
-                final int dest = rowDest[t];
+                final int dest = next[i]++; // rows arrive in increasing k: slots fill in order
                 final double xi = x[i];
                 x[i] = 0.0;
                 for (int p = lColPtr[i]; p < dest; p++) {

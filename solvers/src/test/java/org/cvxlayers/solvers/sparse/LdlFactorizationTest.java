@@ -56,7 +56,7 @@ class LdlFactorizationTest {
 
     @Test
     void autoPicksTheSupernodalKernelOnlyForLargeFactors() {
-        // 100×100 grid: Σ colcount² ≈ 1.2e7 mostly in wide supernodes → supernodal; 10×10 grid → simplicial
+        // 100×100 grid: Σ colcount² ≈ 1.2e7, mostly in wide supernodes → supernodal; 10×10 grid (≈ 6e3) → simplicial
         assertEquals(LdlSymbolic.Method.SUPERNODAL,
                 LdlSymbolic.analyze(SparseTestMatrices.laplacian2d(100), Ordering.AMD).method());
         LdlSymbolic small = LdlSymbolic.analyze(SparseTestMatrices.laplacian2d(10), Ordering.AMD);
