@@ -40,7 +40,6 @@ public final class InteriorPointSolver {
     /** The lowered static regularization level, relative to the settings' constant. */
     private static final double LOW_REG_SCALE = 0.01;
 
-    private static final boolean DEBUG = Boolean.getBoolean("ipm.debug");
     private final SolverStructure structure;
     private final SolverSettings settings;
     private final double constant;
@@ -435,9 +434,6 @@ public final class InteriorPointSolver {
         if (!kkt.solve(rhs, sol, settings)) {
             return false;
         }
-        if (DEBUG) {
-            System.out.printf("   IR err %.2e rhs %.2e tau %.3e kappa %.3e dynreg %d%n", kkt.lastError, kkt.lastRhsNorm, vars.tau, vars.kappa, kkt.lastDynamicRegs);
-        }
         // Δτ from the τ-row: (q + 2Pξ)ᵀΔx + bᵀΔz + Δκ − ξᵀPξ Δτ = −dτ, κΔτ + τΔκ = −dκ
         for (int j = 0; j < n; j++) {
             pxi[j] = data.q[j] + 2.0 * res.px[j] / tau;
@@ -567,8 +563,9 @@ public final class InteriorPointSolver {
     }
 
     private void printFooter(PrintStream out, Solution sol) {
-        out.printf(Locale.ROOT, "final: gap abs %.2e rel %.2e, s'y %.2e, pres %.2e, dres %.2e, k/t %.2e%n", info.gapAbs,
-                info.gapRel, info.complementarity, info.resPrimal, info.resDual, info.ktRatio);
+        out.printf(Locale.ROOT, "final: gap abs %.2e rel %.2e, s'y %.2e, pres %.2e, dres %.2e, k/t %.2e; "
+                + "%d factorizations%n", info.gapAbs, info.gapRel, info.complementarity, info.resPrimal, info.resDual,
+                info.ktRatio, kkt.factorizations);
         out.printf(Locale.ROOT, "status %s after %d iterations; objective %.10e; setup %.1f ms, solve %.1f ms%n",
                 sol.status(), sol.info().iterations(), sol.objective(), sol.info().setupMs(), sol.info().solveMs());
     }

@@ -241,6 +241,28 @@ class InteriorPointSolverTest {
         assertEquals(quiet.objective(), loud.objective(), 0.0);
     }
 
+    @Test
+    void iterationsDoNotAllocate() {
+        // a problem large enough that one vector per iteration would show: n = 600, m ≈ 420
+        RandomConeProgram r = RandomConeProgram.build(61, 600, true, true);
+        InteriorPointSolver solver = new InteriorPointSolver(r.program(), SolverSettings.defaults());
+        Solution warm = solver.solve();
+        assertEquals(SolveStatus.SOLVED, warm.status());
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().getId();
+        long before = bean.getThreadAllocatedBytes(tid);
+        Solution again = solver.solve();
+        long allocated = bean.getThreadAllocatedBytes(tid) - before;
+        int n = r.program().n();
+        int m = r.program().m();
+        long solutionBytes = 8L * (n + 2L * m) + 1024;
+        assertEquals(warm.objective(), again.objective(), 0.0);
+        assertTrue(again.info().iterations() > 5);
+        // one n- or m-vector per iteration would add > 3 KB × iterations
+        assertTrue(allocated < solutionBytes + 16 * 1024, "allocated " + allocated + " bytes in solve()");
+    }
+
     static List<Cone> list(Cone... c) {
         return new ArrayList<>(List.of(c));
     }
