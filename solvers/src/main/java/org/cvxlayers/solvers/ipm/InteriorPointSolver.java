@@ -230,10 +230,15 @@ public final class InteriorPointSolver {
                 }
                 double dtauK = mc * mc * step.tau * step.kappa;
                 // corrector (combined) step
-                cones.combinedDsShift(coneWork, stepZ, stepS, sigma * mu);
-                cones.affineDs(ds, vars.s);
-                for (int i = 0; i < m; i++) {
-                    ds[i] += coneWork[i];
+                if (cones.isSymmetric()) {
+                    // ds = λ∘λ + shift; pass the shift alone, its λ∘λ part maps to s exactly
+                    cones.combinedDsShift(ds, stepZ, stepS, sigma * mu);
+                } else {
+                    cones.combinedDsShift(coneWork, stepZ, stepS, sigma * mu);
+                    cones.affineDs(ds, vars.s);
+                    for (int i = 0; i < m; i++) {
+                        ds[i] += coneWork[i];
+                    }
                 }
                 ok = newtonStep(1.0 - sigma, ds, vars.tau * vars.kappa + dtauK - sigma * mu, false);
             }
@@ -413,14 +418,24 @@ public final class InteriorPointSolver {
 
     /**
      * Solves the linearized embedding for targets {@code eta·(rx, rz, rτ)}, complementarity right-hand side
-     * {@code dsv} and {@code dkappa}; writes the direction to {@link #step}. Returns false on failure.
+     * {@code dsv} and {@code dkappa}; writes the direction to {@link #step}. Returns false on failure. For
+     * symmetric cones {@code dsv} is ignored in the affine step and holds only the corrector shift (without
+     * λ∘λ) in the combined step.
      */
     private boolean newtonStep(double eta, double[] dsv, double dkappa, boolean affine) {
         double tau = vars.tau;
         double kappa = vars.kappa;
-        if (affine && cones.isSymmetric()) {
-            // W(λ \ (λ∘λ)) = Wλ = s exactly: skip the round trip through λ (as Clarabel does)
-            System.arraycopy(vars.s, 0, dsOffset, 0, m);
+        if (cones.isSymmetric()) {
+            // W(λ \ (λ∘λ)) = Wλ = s exactly: skip the round trip through λ for that part (as Clarabel does
+            // for the affine step); dsv then holds only the corrector shift of the combined step
+            if (affine) {
+                System.arraycopy(vars.s, 0, dsOffset, 0, m);
+            } else {
+                cones.deltaSFromDeltaZOffset(dsOffset, dsv, coneWork, vars.z);
+                for (int i = 0; i < m; i++) {
+                    dsOffset[i] += vars.s[i];
+                }
+            }
         } else {
             cones.deltaSFromDeltaZOffset(dsOffset, dsv, coneWork, vars.z);
         }

@@ -210,6 +210,9 @@ class InteriorPointSolverTest {
         Solution s = InteriorPointSolver.solve(r.program(), SolverSettings.builder().maxIterations(2).build());
         assertEquals(SolveStatus.MAX_ITERATIONS, s.status());
         assertEquals(2, s.info().iterations());
+        Solution timed = InteriorPointSolver.solve(r.program(), SolverSettings.builder().timeLimitSeconds(1e-9).build());
+        assertEquals(SolveStatus.MAX_TIME, timed.status());
+        assertTrue(timed.info().iterations() <= 1);
         InteriorPointSolver solver = new InteriorPointSolver(r.program(), SolverSettings.defaults());
         assertThrows(IllegalArgumentException.class, () -> solver.update(null, new double[3], null, null));
         double[] bad = r.program().b().clone();
