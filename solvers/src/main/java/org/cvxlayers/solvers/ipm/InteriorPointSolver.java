@@ -146,10 +146,14 @@ public final class InteriorPointSolver {
     }
 
     private void prepare() {
+        prepare(settings.equilibrate());
+    }
+
+    private void prepare(boolean equilibrate) {
         data.checkFinite();
-        data.equilibrate(settings, cones);
+        data.equilibrate(settings, cones, equilibrate);
         kkt.setData(data);
-        equilibrated = true;
+        equilibrated = equilibrate == settings.equilibrate();
     }
 
     /** Solves the current data. */
@@ -158,7 +162,39 @@ public final class InteriorPointSolver {
             prepare();
         }
         long t0 = System.nanoTime();
-        double timeLimitNs = settings.timeLimitSeconds() * 1e9;
+        Solution first = solveOnce(t0, settings.timeLimitSeconds() * 1e9);
+        if (!settings.equilibrate() || !isRetryable(first.status())) {
+            return first;
+        }
+        // Fallback: Ruiz scaling occasionally makes the endgame stall (e.g. Maros–Mészáros HS268); retry once
+        // on the unscaled data and keep the retry only if it reached a definite answer.
+        if (settings.verbose()) {
+            System.out.println("retrying without equilibration after " + first.status());
+        }
+        prepare(false);
+        Solution second = solveOnce(System.nanoTime(), settings.timeLimitSeconds() * 1e9 - (System.nanoTime() - t0));
+        prepare(true);
+        SolveInfo a = first.info();
+        if (!isDefinite(second.status())) {
+            return first;
+        }
+        SolveInfo b = second.info();
+        SolveInfo merged = new SolveInfo(a.iterations() + b.iterations(), b.primalObjective(), b.dualObjective(),
+                b.primalResidual(), b.dualResidual(), b.gap(), b.setupMs(), a.solveMs() + b.solveMs());
+        return new Solution(second.x(), second.y(), second.s(), second.status(), merged);
+    }
+
+    private static boolean isRetryable(SolveStatus st) {
+        return st == SolveStatus.ALMOST_SOLVED || st == SolveStatus.ALMOST_PRIMAL_INFEASIBLE
+                || st == SolveStatus.ALMOST_DUAL_INFEASIBLE || st == SolveStatus.MAX_ITERATIONS
+                || st == SolveStatus.NUMERICAL_ERROR || st == SolveStatus.INSUFFICIENT_PROGRESS;
+    }
+
+    private static boolean isDefinite(SolveStatus st) {
+        return st == SolveStatus.SOLVED || st == SolveStatus.PRIMAL_INFEASIBLE || st == SolveStatus.DUAL_INFEASIBLE;
+    }
+
+    private Solution solveOnce(long t0, double timeLimitNs) {
         PrintStream out = settings.verbose() ? System.out : null;
         if (out != null) {
             printHeader(out);

@@ -146,6 +146,8 @@ final class KktSystem {
 
     /** A solve counts as inaccurate when refinement ends this far above its target. */
     static final double INACCURACY_FACTOR = 1e3;
+    /** A refinement step is kept only if it lowers the error by at least this factor. */
+    static final double IR_RATIO = 0.9;
 
     /** Whether the last solve's refinement ended far above its target accuracy. */
     boolean lastSolveInaccurate(SolverSettings settings) {
@@ -174,7 +176,7 @@ final class KktSystem {
             }
             double errTrial = residual(rhs, trial, correction);
             // keep a refinement step only if it clearly helps
-            if (!(errTrial < err * 0.9)) {
+            if (!(errTrial < err * IR_RATIO)) {
                 break;
             }
             System.arraycopy(trial, 0, x, 0, dim);
