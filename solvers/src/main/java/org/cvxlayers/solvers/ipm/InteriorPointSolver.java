@@ -603,14 +603,15 @@ public final class InteriorPointSolver {
         out.printf(Locale.ROOT, "CvxLayers interior-point solver: n = %d, m = %d, cones = %d, nnz(A) = %d, "
                 + "nnz(P) = %d, KKT %d (nnz %d, nnz(L) %d)%n", n, m, cones.size(), data.a.nnz(), data.p.nnz(),
                 structure.kktDim(), structure.kktNnz(), structure.factorNnz());
-        out.printf(Locale.ROOT, "%4s  %12s  %12s  %9s  %9s  %9s  %9s  %9s%n", "iter", "pcost", "dcost", "gap",
-                "pres", "dres", "k/t", "step");
+        out.printf(Locale.ROOT, "%4s  %12s  %12s  %9s  %9s  %9s  %9s  %9s  %9s%n", "iter", "pcost", "dcost", "gap",
+                "s'y", "pres", "dres", "k/t", "step");
     }
 
     private void printRow(PrintStream out, int iter, double alpha, double sigma) {
-        out.printf(Locale.ROOT, "%4d  %12.4e  %12.4e  %9.2e  %9.2e  %9.2e  %9.2e  %9s%n", iter,
-                info.costPrimal + constant, info.costDual + constant, info.gapRel, info.resPrimal, info.resDual,
-                info.ktRatio, iter == 0 ? "-" : String.format(Locale.ROOT, "%9.2e", alpha));
+        out.printf(Locale.ROOT, "%4d  %12.4e  %12.4e  %9.2e  %9.2e  %9.2e  %9.2e  %9.2e  %9s%n", iter,
+                info.costPrimal + constant, info.costDual + constant, info.gapRel, info.complementarityRel,
+                info.resPrimal, info.resDual, info.ktRatio,
+                iter == 0 ? "-" : String.format(Locale.ROOT, "%9.2e", alpha));
     }
 
     private void printFooter(PrintStream out, Solution sol) {

@@ -296,7 +296,8 @@ public final class SecondOrderConeIpm implements IpmCone {
             l1d += lambda[i] * ds[offset + i];
             l1sq += lambda[i] * lambda[i];
         }
-        double det = l0 * l0 - l1sq;
+        double l1n = Math.sqrt(l1sq);
+        double det = (l0 - l1n) * (l0 + l1n); // λᵀJλ without cancellation
         double x0 = (l0 * ds[offset] - l1d) / det;
         t1[0] = x0;
         for (int i = 1; i < dim; i++) {
