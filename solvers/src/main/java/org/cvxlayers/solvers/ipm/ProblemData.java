@@ -61,22 +61,37 @@ final class ProblemData {
         delta = new double[m];
     }
 
-    /** Replaces original values (null keeps the current ones). */
+    /**
+     * Replaces original values (null keeps the current ones). All arrays are validated (length, finite
+     * entries) before anything is copied, so a rejected update leaves the current data intact.
+     */
     void setValues(double[] pValues, double[] qv, double[] aValues, double[] bv) {
         if (pValues != null) {
             check("pValues", pValues.length, pOrig.length);
-            System.arraycopy(pValues, 0, pOrig, 0, pOrig.length);
+            finite("P value", pValues);
         }
         if (qv != null) {
             check("c", qv.length, n);
-            System.arraycopy(qv, 0, qOrig, 0, n);
+            finite("c", qv);
         }
         if (aValues != null) {
             check("aValues", aValues.length, aOrig.length);
-            System.arraycopy(aValues, 0, aOrig, 0, aOrig.length);
+            finite("A value", aValues);
         }
         if (bv != null) {
             check("b", bv.length, m);
+            finite("b", bv);
+        }
+        if (pValues != null) {
+            System.arraycopy(pValues, 0, pOrig, 0, pOrig.length);
+        }
+        if (qv != null) {
+            System.arraycopy(qv, 0, qOrig, 0, n);
+        }
+        if (aValues != null) {
+            System.arraycopy(aValues, 0, aOrig, 0, aOrig.length);
+        }
+        if (bv != null) {
             System.arraycopy(bv, 0, bOrig, 0, m);
         }
     }

@@ -218,6 +218,10 @@ class InteriorPointSolverTest {
         double[] bad = r.program().b().clone();
         bad[1] = Double.NaN;
         assertThrows(IllegalArgumentException.class, () -> solver.update(null, null, null, bad));
+        // a rejected update leaves the solver usable with its previous data
+        Solution after = solver.solve();
+        assertEquals(SolveStatus.SOLVED, after.status());
+        assertEquals(r.optimalObjective(), after.objective(), 1e-7 * Math.max(1, Math.abs(r.optimalObjective())));
         CscMatrix lower = CscMatrix.fromDense(new double[][] {{1, 0}, {1, 1}});
         ConeProgram notUpper = new ConeProgram(lower, new double[2], CscMatrix.zeros(0, 2), new double[0], List.of());
         assertThrows(IllegalArgumentException.class, () -> solve(notUpper));
