@@ -427,8 +427,9 @@ public final class InteriorPointSolver {
      * Solves K [x1; z1] = [−q; b], the τ-direction of every Newton step of this iteration, and the
      * denominator of Δτ. Eliminating Δx, Δz from the τ-row gives
      * {@code κ/τ − (q + 2Pξ)ᵀx1 − bᵀz1 + ξᵀPξ} (ξ = x/τ), which by the KKT equations equals the manifestly
-     * positive {@code κ/τ + ‖x1 − ξ‖²_P + z1ᵀHs z1}; the latter is used because the former cancels badly
-     * near convergence when Hs is ill-conditioned.
+     * positive {@code κ/τ + ‖x1 − ξ‖²_P + z1ᵀHs z1} plus the regularization's share. The first cancels badly
+     * near convergence when Hs is ill-conditioned, the second misses the regularization term that dominates
+     * when A has dependent rows (inconsistent equalities); the larger of the two is used.
      */
     private boolean solveConstant() {
         Arrays.fill(rhs, 0.0);
@@ -448,7 +449,18 @@ public final class InteriorPointSolver {
         System.arraycopy(constSol, n, dzWork, 0, m);
         cones.mulHs(coneWork, dzWork, stepZ);
         double hs = Residuals.dot(dzWork, coneWork, m);
-        tauDenominator = vars.kappa / tau + Math.max(0.0, quad) + Math.max(0.0, hs);
+        double positive = vars.kappa / tau + Math.max(0.0, quad) + Math.max(0.0, hs);
+        // the eliminated form also carries the regularization's share (ε‖z1‖², large when the rows of A are
+        // dependent) that the positive form omits; it can only be larger, so take the maximum
+        double xiPxi = res.dotXPx / (tau * tau);
+        double eliminated = vars.kappa / tau + xiPxi;
+        for (int j = 0; j < n; j++) {
+            eliminated -= (data.q[j] + 2.0 * res.px[j] / tau) * constSol[j];
+        }
+        for (int i = 0; i < m; i++) {
+            eliminated -= data.b[i] * constSol[n + i];
+        }
+        tauDenominator = Double.isFinite(eliminated) ? Math.max(positive, eliminated) : positive;
         return tauDenominator > 0 && Double.isFinite(tauDenominator);
     }
 

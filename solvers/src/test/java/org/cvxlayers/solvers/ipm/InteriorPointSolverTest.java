@@ -131,6 +131,28 @@ class InteriorPointSolverTest {
     }
 
     @Test
+    void inconsistentEqualitiesGiveCertificate() {
+        // x1 + x2 = 1 and x1 + x2 = 2, x >= 0
+        CscMatrix a = CscMatrix.fromDense(new double[][] {{1, 1}, {1, 1}, {-1, 0}, {0, -1}});
+        ConeProgram p = new ConeProgram(CscMatrix.zeros(2, 2), new double[] {1, 1}, a, new double[] {1, 2, 0, 0},
+                List.of(new ZeroCone(2), new NonnegativeCone(2)));
+        Solution s = solve(p);
+        assertEquals(SolveStatus.PRIMAL_INFEASIBLE, s.status());
+        KktCheck.assertPrimalInfeasibilityCertificate(p, s, 1e-7);
+    }
+
+    @Test
+    void unboundedSocpGivesCertificate() {
+        // min −t s.t. ‖(t, x)‖ ≤ 2x + 1 ... here: s = (x, t) ∈ SOC(2) i.e. x ≥ |t|; minimize −t − 0·x: unbounded
+        CscMatrix a = CscMatrix.fromDense(new double[][] {{-1, 0}, {0, -1}});
+        ConeProgram p = new ConeProgram(CscMatrix.zeros(2, 2), new double[] {0, -1}, a, new double[] {0, 0},
+                List.of(new SecondOrderCone(2)));
+        Solution s = solve(p);
+        assertEquals(SolveStatus.DUAL_INFEASIBLE, s.status());
+        KktCheck.assertDualInfeasibilityCertificate(p, s, 1e-7);
+    }
+
+    @Test
     void unboundedLpGivesCertificate() {
         // min −x1 + x2 s.t. x >= 0, x2 <= 3
         CscMatrix a = CscMatrix.fromDense(new double[][] {{-1, 0}, {0, -1}, {0, 1}});
