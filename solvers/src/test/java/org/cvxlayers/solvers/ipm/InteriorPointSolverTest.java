@@ -131,6 +131,19 @@ class InteriorPointSolverTest {
     }
 
     @Test
+    void redundantConsistentEqualitiesAreSolved() {
+        // x1 + x2 = 1 stated twice (rank-deficient A), x >= 0, min x1 + 2 x2 -> x = (1, 0), obj 1
+        CscMatrix a = CscMatrix.fromDense(new double[][] {{1, 1}, {1, 1}, {-1, 0}, {0, -1}});
+        ConeProgram p = new ConeProgram(CscMatrix.zeros(2, 2), new double[] {1, 2}, a, new double[] {1, 1, 0, 0},
+                List.of(new ZeroCone(2), new NonnegativeCone(2)));
+        Solution s = solve(p);
+        assertEquals(SolveStatus.SOLVED, s.status());
+        assertEquals(1.0, s.objective(), 1e-8);
+        assertEquals(1.0, s.x()[0], 1e-7);
+        KktCheck.assertOptimal(p, s, 1e-7);
+    }
+
+    @Test
     void inconsistentEqualitiesGiveCertificate() {
         // x1 + x2 = 1 and x1 + x2 = 2, x >= 0
         CscMatrix a = CscMatrix.fromDense(new double[][] {{1, 1}, {1, 1}, {-1, 0}, {0, -1}});
