@@ -18,6 +18,13 @@ import org.cvxlayers.solvers.ipm.cones.CompositeCone;
  * system {@code [[P + εI, Aᵀ], [A, −Hs − εI]]} on a fixed pattern, factored by sparse LDLᵀ with static and
  * dynamic regularization and iterative refinement.
  *
+ * <p>Departures from Clarabel, each needed by a NETLIB / Maros–Mészáros instance (see
+ * {@code benchmarks/results/ipm.md}): a primal scaling that brings ‖b‖∞ to one after Ruiz equilibration; the
+ * Δs offset computed as {@code s + W(λ \ shift)}; a static regularization lowered 100× when refinement stalls;
+ * a stricter optimality test (see {@code IterationInfo}); and one retry without equilibration when the
+ * equilibrated solve ends without a definite answer (the returned iteration count and solve time then cover
+ * both runs).
+ *
  * <p>Contract:
  * <ul>
  *   <li>{@code new InteriorPointSolver(program, settings)} equilibrates and does the symbolic analysis once;
