@@ -70,12 +70,19 @@ final class SolveCommand implements Callable<Integer> {
         }
         double readMs = (System.nanoTime() - t0) / 1e6;
         SolveReport report;
+        // with --json stdout carries exactly one line: the solver's --verbose log goes to stderr instead
+        java.io.PrintStream stdout = System.out;
+        if (json && settings.verbose()) {
+            System.setOut(System.err);
+        }
         try {
             report = SolveReport.solve(file.toString(), problem, readMs, settings);
         } catch (RuntimeException e) {
             err.println("cvxlayers solve: solver failed on " + file + ": " + e);
             err.flush();
             return EXIT_SOLVER_ERROR;
+        } finally {
+            System.setOut(stdout);
         }
         if (json) {
             out.println(report.toJson());

@@ -75,6 +75,23 @@ class SolveCommandTest {
     }
 
     @Test
+    void verboseLogDoesNotDisturbTheJsonLine(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "small.mps", LP);
+        java.io.PrintStream saved = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true));
+        CliRun run;
+        try {
+            run = CliRun.of("solve", f.toString(), "--json", "--verbose");
+        } finally {
+            System.setOut(saved);
+        }
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", captured.toString(), "nothing may reach System.out with --json");
+        assertEquals(3.8, parseSingleJsonLine(run.out()).get("objective").asDouble(), 1e-7);
+    }
+
+    @Test
     void iterationLimitStillExitsZero(@TempDir Path dir) throws IOException {
         Path f = write(dir, "small.mps", LP);
         CliRun run = CliRun.of("solve", f.toString(), "--json", "--max-iter", "1");
