@@ -37,6 +37,8 @@ public final class InteriorPointSolver {
     private static final double MIN_TERMINATE_STEP = 1e-4;
     private static final double MIN_SWITCH_STEP = 0.1;
     private static final double BACKTRACK_STEP = 0.8;
+    /** The lowered static regularization level, relative to the settings' constant. */
+    private static final double LOW_REG_SCALE = 0.01;
 
     private final SolverStructure structure;
     private final SolverSettings settings;
@@ -65,6 +67,7 @@ public final class InteriorPointSolver {
     private final double[] dxWork;
     private final double[] dzWork;
     private double tauDenominator;
+    private double regScale = 1.0;
     private final double[] pair = new double[2];
     private boolean equilibrated;
     private double setupMs;
@@ -143,10 +146,14 @@ public final class InteriorPointSolver {
     }
 
     private void prepare() {
+        prepare(settings.equilibrate());
+    }
+
+    private void prepare(boolean equilibrate) {
         data.checkFinite();
-        data.equilibrate(settings, cones);
+        data.equilibrate(settings, cones, equilibrate);
         kkt.setData(data);
-        equilibrated = true;
+        equilibrated = equilibrate == settings.equilibrate();
     }
 
     /** Solves the current data. */
@@ -155,12 +162,45 @@ public final class InteriorPointSolver {
             prepare();
         }
         long t0 = System.nanoTime();
-        double timeLimitNs = settings.timeLimitSeconds() * 1e9;
+        Solution first = solveOnce(t0, settings.timeLimitSeconds() * 1e9);
+        if (!settings.equilibrate() || !isRetryable(first.status())) {
+            return first;
+        }
+        // Fallback: Ruiz scaling occasionally makes the endgame stall (e.g. Maros–Mészáros HS268); retry once
+        // on the unscaled data and keep the retry only if it reached a definite answer.
+        if (settings.verbose()) {
+            System.out.println("retrying without equilibration after " + first.status());
+        }
+        prepare(false);
+        Solution second = solveOnce(System.nanoTime(), settings.timeLimitSeconds() * 1e9 - (System.nanoTime() - t0));
+        prepare(true);
+        SolveInfo a = first.info();
+        if (!isDefinite(second.status())) {
+            return first;
+        }
+        SolveInfo b = second.info();
+        SolveInfo merged = new SolveInfo(a.iterations() + b.iterations(), b.primalObjective(), b.dualObjective(),
+                b.primalResidual(), b.dualResidual(), b.gap(), b.setupMs(), a.solveMs() + b.solveMs());
+        return new Solution(second.x(), second.y(), second.s(), second.status(), merged);
+    }
+
+    private static boolean isRetryable(SolveStatus st) {
+        return st == SolveStatus.ALMOST_SOLVED || st == SolveStatus.ALMOST_PRIMAL_INFEASIBLE
+                || st == SolveStatus.ALMOST_DUAL_INFEASIBLE || st == SolveStatus.MAX_ITERATIONS
+                || st == SolveStatus.NUMERICAL_ERROR || st == SolveStatus.INSUFFICIENT_PROGRESS;
+    }
+
+    private static boolean isDefinite(SolveStatus st) {
+        return st == SolveStatus.SOLVED || st == SolveStatus.PRIMAL_INFEASIBLE || st == SolveStatus.DUAL_INFEASIBLE;
+    }
+
+    private Solution solveOnce(long t0, double timeLimitNs) {
         PrintStream out = settings.verbose() ? System.out : null;
         if (out != null) {
             printHeader(out);
         }
         info.reset();
+        regScale = 1.0;
         int iter = 0;
         double alpha = 0.0;
         double sigma = 1.0;
@@ -172,7 +212,7 @@ public final class InteriorPointSolver {
         while (info.status == null) {
             res.update(vars, data);
             double mu = vars.mu(cones.degree());
-            info.update(data, vars, res);
+            info.update(data, vars, res, constant);
             if (out != null) {
                 printRow(out, iter, alpha, sigma);
             }
@@ -208,12 +248,12 @@ public final class InteriorPointSolver {
             }
             iter++;
             kkt.updateHs(cones);
-            boolean ok = kkt.factor(settings) && solveConstant();
+            boolean ok = factorAndSolveConstant();
 
             // predictor (affine) step
             if (ok) {
                 cones.affineDs(ds, vars.s);
-                ok = newtonStep(1.0, ds, vars.tau * vars.kappa);
+                ok = newtonStep(1.0, ds, vars.tau * vars.kappa, true);
             }
             if (ok) {
                 alpha = stepLength(false, dualScaling);
@@ -226,12 +266,17 @@ public final class InteriorPointSolver {
                 }
                 double dtauK = mc * mc * step.tau * step.kappa;
                 // corrector (combined) step
-                cones.combinedDsShift(coneWork, stepZ, stepS, sigma * mu);
-                cones.affineDs(ds, vars.s);
-                for (int i = 0; i < m; i++) {
-                    ds[i] += coneWork[i];
+                if (cones.isSymmetric()) {
+                    // ds = λ∘λ + shift; pass the shift alone, its λ∘λ part maps to s exactly
+                    cones.combinedDsShift(ds, stepZ, stepS, sigma * mu);
+                } else {
+                    cones.combinedDsShift(coneWork, stepZ, stepS, sigma * mu);
+                    cones.affineDs(ds, vars.s);
+                    for (int i = 0; i < m; i++) {
+                        ds[i] += coneWork[i];
+                    }
                 }
-                ok = newtonStep(1.0 - sigma, ds, vars.tau * vars.kappa + dtauK - sigma * mu);
+                ok = newtonStep(1.0 - sigma, ds, vars.tau * vars.kappa + dtauK - sigma * mu, false);
             }
             if (!ok) {
                 if (out != null) {
@@ -262,6 +307,9 @@ public final class InteriorPointSolver {
             info.savePrevious();
             prevVars.copyFrom(vars);
             vars.addStep(step, alpha);
+            // the embedding is homogeneous: keep max(τ, κ) = 1 so the iterate can neither overflow nor
+            // underflow (x/τ, s/τ, z/τ and every scaling are unchanged)
+            vars.scale(1.0 / Math.max(vars.tau, vars.kappa));
         }
         SolveStatus st = info.status;
         if (st == SolveStatus.NUMERICAL_ERROR || st == SolveStatus.INSUFFICIENT_PROGRESS
@@ -287,7 +335,7 @@ public final class InteriorPointSolver {
         }
         cones.setIdentityScaling();
         kkt.updateHs(cones);
-        if (!kkt.factor(settings)) {
+        if (!kkt.factor(settings, regScale)) {
             return false;
         }
         Arrays.fill(rhs, 0.0);
@@ -329,15 +377,50 @@ public final class InteriorPointSolver {
         return true;
     }
 
-    /** Moves z into the interior: if its margin is below √ε, shift by (1 − margin)·e. */
+    /**
+     * Moves z into the interior (Clarabel's rule): the target margin is max(1, 0.1·(sum of positive
+     * margins)/ν); a block outside the cone is first shifted onto the boundary, then by the target.
+     */
     private void shiftToCone(double[] z, boolean primal) {
         cones.margins(z, primal, pair);
-        double margin = pair[0];
-        double shift = 0.0;
-        if (margin < Math.sqrt(Math.ulp(1.0))) {
-            shift = 1.0 - (Double.isFinite(margin) ? margin : 0.0);
+        double minMargin = pair[0];
+        if (!Double.isFinite(minMargin)) {
+            cones.scaledUnitShift(z, 0.0, primal); // only zero cones: force their entries
+            return;
         }
-        cones.scaledUnitShift(z, shift, primal);
+        double target = Math.max(1.0, 0.1 * pair[1] / Math.max(1, cones.degree()));
+        if (minMargin <= 0) {
+            cones.scaledUnitShift(z, -minMargin, primal);
+            cones.scaledUnitShift(z, target, primal);
+        } else if (minMargin < target) {
+            cones.scaledUnitShift(z, target - minMargin, primal);
+        } else {
+            cones.scaledUnitShift(z, 0.0, primal);
+        }
+    }
+
+    /**
+     * Factors the KKT matrix and solves the constant system. When iterative refinement ends far above its
+     * target — the static regularization then dominates the small pivots of an ill-conditioned matrix, or is
+     * too small to keep the factorization stable — the other regularization level (100× smaller or the
+     * default) is tried as well and the more accurate factorization is kept.
+     */
+    private boolean factorAndSolveConstant() {
+        boolean ok = kkt.factor(settings, regScale) && solveConstant();
+        if (ok && !kkt.lastSolveInaccurate(settings)) {
+            return true;
+        }
+        double err = ok ? kkt.lastError / Math.max(1e-300, kkt.lastRhsNorm) : Double.POSITIVE_INFINITY;
+        double current = regScale;
+        double alternative = regScale == 1.0 ? LOW_REG_SCALE : 1.0;
+        boolean altOk = kkt.factor(settings, alternative) && solveConstant();
+        double altErr = altOk ? kkt.lastError / Math.max(1e-300, kkt.lastRhsNorm) : Double.POSITIVE_INFINITY;
+        if (altOk && altErr < err) {
+            regScale = alternative;
+            return true;
+        }
+        regScale = current;
+        return ok && kkt.factor(settings, regScale) && solveConstant();
     }
 
     /**
@@ -371,12 +454,27 @@ public final class InteriorPointSolver {
 
     /**
      * Solves the linearized embedding for targets {@code eta·(rx, rz, rτ)}, complementarity right-hand side
-     * {@code dsv} and {@code dkappa}; writes the direction to {@link #step}. Returns false on failure.
+     * {@code dsv} and {@code dkappa}; writes the direction to {@link #step}. Returns false on failure. For
+     * symmetric cones {@code dsv} is ignored in the affine step and holds only the corrector shift (without
+     * λ∘λ) in the combined step.
      */
-    private boolean newtonStep(double eta, double[] dsv, double dkappa) {
+    private boolean newtonStep(double eta, double[] dsv, double dkappa, boolean affine) {
         double tau = vars.tau;
         double kappa = vars.kappa;
-        cones.deltaSFromDeltaZOffset(dsOffset, dsv, coneWork, vars.z);
+        if (cones.isSymmetric()) {
+            // W(λ \ (λ∘λ)) = Wλ = s exactly: skip the round trip through λ for that part (as Clarabel does
+            // for the affine step); dsv then holds only the corrector shift of the combined step
+            if (affine) {
+                System.arraycopy(vars.s, 0, dsOffset, 0, m);
+            } else {
+                cones.deltaSFromDeltaZOffset(dsOffset, dsv, coneWork, vars.z);
+                for (int i = 0; i < m; i++) {
+                    dsOffset[i] += vars.s[i];
+                }
+            }
+        } else {
+            cones.deltaSFromDeltaZOffset(dsOffset, dsv, coneWork, vars.z);
+        }
         Arrays.fill(rhs, 0.0);
         for (int j = 0; j < n; j++) {
             rhs[j] = -eta * res.rx[j];
@@ -477,10 +575,10 @@ public final class InteriorPointSolver {
             // certificate (x, s) with cᵀx = −1
             double scale = -1.0 / info.dotCx;
             for (int j = 0; j < n; j++) {
-                x[j] = vars.x[j] * data.d[j] * scale;
+                x[j] = vars.x[j] * data.d[j] / data.beta * scale;
             }
             for (int i = 0; i < m; i++) {
-                s[i] = vars.s[i] * data.einv[i] * scale;
+                s[i] = vars.s[i] * data.einv[i] / data.beta * scale;
             }
             Arrays.fill(y, Double.NaN);
             pobj = Double.NEGATIVE_INFINITY;
@@ -488,10 +586,10 @@ public final class InteriorPointSolver {
         } else {
             double tauInv = 1.0 / vars.tau;
             for (int j = 0; j < n; j++) {
-                x[j] = vars.x[j] * data.d[j] * tauInv;
+                x[j] = vars.x[j] * data.d[j] * tauInv / data.beta;
             }
             for (int i = 0; i < m; i++) {
-                s[i] = vars.s[i] * data.einv[i] * tauInv;
+                s[i] = vars.s[i] * data.einv[i] * tauInv / data.beta;
                 y[i] = vars.z[i] * data.e[i] * cInv * tauInv;
             }
             pobj = info.costPrimal + constant;
@@ -516,6 +614,9 @@ public final class InteriorPointSolver {
     }
 
     private void printFooter(PrintStream out, Solution sol) {
+        out.printf(Locale.ROOT, "final: gap abs %.2e rel %.2e, s'y %.2e, pres %.2e, dres %.2e, k/t %.2e; "
+                + "%d factorizations%n", info.gapAbs, info.gapRel, info.complementarity, info.resPrimal, info.resDual,
+                info.ktRatio, kkt.factorizations);
         out.printf(Locale.ROOT, "status %s after %d iterations; objective %.10e; setup %.1f ms, solve %.1f ms%n",
                 sol.status(), sol.info().iterations(), sol.objective(), sol.info().setupMs(), sol.info().solveMs());
     }

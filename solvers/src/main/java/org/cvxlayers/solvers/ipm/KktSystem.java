@@ -29,7 +29,13 @@ final class KktSystem {
     private final double[] residual;
     private final double[] correction;
     private final double[] trial;
-    private double staticReg;
+    /** ‖rhs − K x‖∞ after the last solve's refinement, and ‖rhs‖∞ of that solve. */
+    double lastError;
+    double lastRhsNorm;
+    /** Pivots the last factorization had to regularize dynamically (statistics). */
+    int lastDynamicRegs;
+    /** Number of numeric factorizations so far (statistics). */
+    int factorizations;
 
     KktSystem(SolverStructure structure) {
         this.st = structure;
@@ -109,10 +115,13 @@ final class KktSystem {
     }
 
     /**
-     * Adds static regularization and factors. Returns false if the factorization broke down (a pivot that
-     * dynamic regularization could not rescue).
+     * Adds static regularization {@code (constant·scale + proportional·max|diag|)} and factors. Returns false
+     * if the factorization broke down (a pivot that dynamic regularization could not rescue).
+     *
+     * @param regScale factor on the static regularization constant (1 normally; the solver lowers it when
+     *                 iterative refinement stalls because the regularization dominates small pivots)
      */
-    boolean factor(SolverSettings settings) {
+    boolean factor(SolverSettings settings, double regScale) {
         System.arraycopy(values, 0, regValues, 0, values.length);
         int[] diag = st.diagPos();
         double[] signs = st.signs();
@@ -120,16 +129,30 @@ final class KktSystem {
         for (int i = 0; i < dim; i++) {
             maxDiag = Math.max(maxDiag, Math.abs(values[diag[i]]));
         }
-        staticReg = settings.staticRegularizationConstant() + settings.staticRegularizationProportional() * maxDiag;
+        double staticReg = settings.staticRegularizationConstant() * regScale
+                + settings.staticRegularizationProportional() * maxDiag;
         for (int i = 0; i < dim; i++) {
             regValues[diag[i]] += signs[i] * staticReg;
         }
+        factorizations++;
         try {
-            ldl.factor(regValues, signs, settings.dynamicRegularizationEps(), settings.dynamicRegularizationDelta());
+            lastDynamicRegs = ldl.factor(regValues, signs, settings.dynamicRegularizationEps(),
+                    settings.dynamicRegularizationDelta());
         } catch (SingularMatrixException ex) {
             return false;
         }
         return true;
+    }
+
+    /** A solve counts as inaccurate when refinement ends this far above its target. */
+    static final double INACCURACY_FACTOR = 1e3;
+    /** A refinement step is kept only if it lowers the error by at least this factor. */
+    static final double IR_RATIO = 0.9;
+
+    /** Whether the last solve's refinement ended far above its target accuracy. */
+    boolean lastSolveInaccurate(SolverSettings settings) {
+        double target = settings.iterativeRefinementAbsTol() + settings.iterativeRefinementRelTol() * lastRhsNorm;
+        return !(lastError <= INACCURACY_FACTOR * target);
     }
 
     /**
@@ -153,13 +176,15 @@ final class KktSystem {
             }
             double errTrial = residual(rhs, trial, correction);
             // keep a refinement step only if it clearly helps
-            if (!(errTrial < err * 0.9)) {
+            if (!(errTrial < err * IR_RATIO)) {
                 break;
             }
             System.arraycopy(trial, 0, x, 0, dim);
             System.arraycopy(correction, 0, residual, 0, dim);
             err = errTrial;
         }
+        lastError = err;
+        lastRhsNorm = normRhs;
         for (int i = 0; i < dim; i++) {
             if (!Double.isFinite(x[i])) {
                 return false;
