@@ -258,6 +258,14 @@ public abstract sealed class NonsymmetricConeIpm implements IpmCone permits Expo
 
     @Override
     public boolean updateScaling(double[] s, double[] z, double mu) {
+        return updateScaling(s, z, mu, false);
+    }
+
+    /**
+     * Updates gradient, Hessian and scaling at the iterate; with {@code dualOnly} the scaling is the dual one
+     * {@code μ·∇²f*(z)} (the solver's fallback after a too-short primal–dual scaled step, as in Clarabel).
+     */
+    public boolean updateScaling(double[] s, double[] z, double mu, boolean dualOnly) {
         int o = offset;
         if (!isDualInterior(z[o], z[o + 1], z[o + 2]) || !isPrimalInterior(s[o], s[o + 1], s[o + 2])) {
             return false;
@@ -266,7 +274,7 @@ public abstract sealed class NonsymmetricConeIpm implements IpmCone permits Expo
             zs[i] = z[o + i];
         }
         dualGradHess(zs, 0, grad, hDual);
-        if (!primalDualScaling(s, o)) {
+        if (dualOnly || !primalDualScaling(s, o)) {
             for (int i = 0; i < 9; i++) {
                 hs[i] = mu * hDual[i];
             }
