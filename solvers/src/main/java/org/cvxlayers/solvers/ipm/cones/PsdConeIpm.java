@@ -127,10 +127,12 @@ public final class PsdConeIpm implements IpmCone {
             mean += e[i];
         }
         mean /= dim;
+        boolean changed = false;
         for (int i = offset; i < offset + dim; i++) {
             delta[i] = mean / e[i];
+            changed |= delta[i] != 1.0;
         }
-        return true;
+        return changed;
     }
 
     @Override
