@@ -168,6 +168,20 @@ class ConeProblemsKnownAnswerTest {
     }
 
     @Test
+    void infeasibleDualExponentialBlockGivesACertificateInOriginalCoordinates() {
+        // (1, v, w) ∈ K*_exp is impossible (K*_exp needs u ≤ 0); certificate y ∈ K_exp with Aᵀy = 0, bᵀy = −1,
+        // i.e. y = (−1, 0, 0)
+        Builder bld = new Builder(2);
+        bld.c[1] = 1;
+        bld.row(1.0).row(0.0, -1, 0).row(0.0, -1, 1).cone(new DualExponentialCone());
+        Solution sol = InteriorPointSolver.solve(bld.build(), SolverSettings.defaults());
+        assertEquals(SolveStatus.PRIMAL_INFEASIBLE, sol.status());
+        assertEquals(-1.0, sol.y()[0], 1e-6);
+        assertEquals(0.0, sol.y()[1], 1e-6);
+        assertEquals(0.0, sol.y()[2], 1e-6);
+    }
+
+    @Test
     void pNormByPowerCones() {
         // minimize ‖x‖₃ s.t. Σ x = 1 (n = 4) ⇒ x = ¼, value 4^(1/3 − 1)
         int n = 4;
