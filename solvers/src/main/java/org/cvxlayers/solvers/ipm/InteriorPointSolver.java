@@ -37,7 +37,10 @@ public final class InteriorPointSolver {
     private static final double MIN_TERMINATE_STEP = 1e-4;
     private static final double MIN_SWITCH_STEP = 0.1;
     private static final double BACKTRACK_STEP = 0.8;
+    /** The lowered static regularization level, relative to the settings' constant. */
+    private static final double LOW_REG_SCALE = 0.01;
 
+    private static final boolean DEBUG = Boolean.getBoolean("ipm.debug");
     private final SolverStructure structure;
     private final DualConeReduction reduction;
     private final SolverSettings settings;
@@ -66,6 +69,7 @@ public final class InteriorPointSolver {
     private final double[] dxWork;
     private final double[] dzWork;
     private double tauDenominator;
+    private double regScale = 1.0;
     private final double[] pair = new double[2];
     private boolean equilibrated;
     private double setupMs;
@@ -167,6 +171,7 @@ public final class InteriorPointSolver {
             printHeader(out);
         }
         info.reset();
+        regScale = 1.0;
         int iter = 0;
         double alpha = 0.0;
         double sigma = 1.0;
@@ -178,7 +183,7 @@ public final class InteriorPointSolver {
         while (info.status == null) {
             res.update(vars, data);
             double mu = vars.mu(cones.degree());
-            info.update(data, vars, res);
+            info.update(data, vars, res, constant);
             if (out != null) {
                 printRow(out, iter, alpha, sigma);
             }
@@ -214,12 +219,12 @@ public final class InteriorPointSolver {
             }
             iter++;
             kkt.updateHs(cones);
-            boolean ok = kkt.factor(settings) && solveConstant();
+            boolean ok = factorAndSolveConstant();
 
             // predictor (affine) step
             if (ok) {
                 cones.affineDs(ds, vars.s);
-                ok = newtonStep(1.0, ds, vars.tau * vars.kappa);
+                ok = newtonStep(1.0, ds, vars.tau * vars.kappa, true);
             }
             if (ok) {
                 alpha = stepLength(false, dualScaling);
@@ -237,7 +242,7 @@ public final class InteriorPointSolver {
                 for (int i = 0; i < m; i++) {
                     ds[i] += coneWork[i];
                 }
-                ok = newtonStep(1.0 - sigma, ds, vars.tau * vars.kappa + dtauK - sigma * mu);
+                ok = newtonStep(1.0 - sigma, ds, vars.tau * vars.kappa + dtauK - sigma * mu, false);
             }
             if (!ok) {
                 if (out != null) {
@@ -268,6 +273,9 @@ public final class InteriorPointSolver {
             info.savePrevious();
             prevVars.copyFrom(vars);
             vars.addStep(step, alpha);
+            // the embedding is homogeneous: keep max(τ, κ) = 1 so the iterate can neither overflow nor
+            // underflow (x/τ, s/τ, z/τ and every scaling are unchanged)
+            vars.scale(1.0 / Math.max(vars.tau, vars.kappa));
         }
         SolveStatus st = info.status;
         if (st == SolveStatus.NUMERICAL_ERROR || st == SolveStatus.INSUFFICIENT_PROGRESS
@@ -293,7 +301,7 @@ public final class InteriorPointSolver {
         }
         cones.setIdentityScaling();
         kkt.updateHs(cones);
-        if (!kkt.factor(settings)) {
+        if (!kkt.factor(settings, regScale)) {
             return false;
         }
         Arrays.fill(rhs, 0.0);
@@ -335,15 +343,50 @@ public final class InteriorPointSolver {
         return true;
     }
 
-    /** Moves z into the interior: if its margin is below √ε, shift by (1 − margin)·e. */
+    /**
+     * Moves z into the interior (Clarabel's rule): the target margin is max(1, 0.1·(sum of positive
+     * margins)/ν); a block outside the cone is first shifted onto the boundary, then by the target.
+     */
     private void shiftToCone(double[] z, boolean primal) {
         cones.margins(z, primal, pair);
-        double margin = pair[0];
-        double shift = 0.0;
-        if (margin < Math.sqrt(Math.ulp(1.0))) {
-            shift = 1.0 - (Double.isFinite(margin) ? margin : 0.0);
+        double minMargin = pair[0];
+        if (!Double.isFinite(minMargin)) {
+            cones.scaledUnitShift(z, 0.0, primal); // only zero cones: force their entries
+            return;
         }
-        cones.scaledUnitShift(z, shift, primal);
+        double target = Math.max(1.0, 0.1 * pair[1] / Math.max(1, cones.degree()));
+        if (minMargin <= 0) {
+            cones.scaledUnitShift(z, -minMargin, primal);
+            cones.scaledUnitShift(z, target, primal);
+        } else if (minMargin < target) {
+            cones.scaledUnitShift(z, target - minMargin, primal);
+        } else {
+            cones.scaledUnitShift(z, 0.0, primal);
+        }
+    }
+
+    /**
+     * Factors the KKT matrix and solves the constant system. When iterative refinement ends far above its
+     * target — the static regularization then dominates the small pivots of an ill-conditioned matrix, or is
+     * too small to keep the factorization stable — the other regularization level (100× smaller or the
+     * default) is tried as well and the more accurate factorization is kept.
+     */
+    private boolean factorAndSolveConstant() {
+        boolean ok = kkt.factor(settings, regScale) && solveConstant();
+        if (ok && !kkt.lastSolveInaccurate(settings)) {
+            return true;
+        }
+        double err = ok ? kkt.lastError / Math.max(1e-300, kkt.lastRhsNorm) : Double.POSITIVE_INFINITY;
+        double current = regScale;
+        double alternative = regScale == 1.0 ? LOW_REG_SCALE : 1.0;
+        boolean altOk = kkt.factor(settings, alternative) && solveConstant();
+        double altErr = altOk ? kkt.lastError / Math.max(1e-300, kkt.lastRhsNorm) : Double.POSITIVE_INFINITY;
+        if (altOk && altErr < err) {
+            regScale = alternative;
+            return true;
+        }
+        regScale = current;
+        return ok && kkt.factor(settings, regScale) && solveConstant();
     }
 
     /**
@@ -379,10 +422,15 @@ public final class InteriorPointSolver {
      * Solves the linearized embedding for targets {@code eta·(rx, rz, rτ)}, complementarity right-hand side
      * {@code dsv} and {@code dkappa}; writes the direction to {@link #step}. Returns false on failure.
      */
-    private boolean newtonStep(double eta, double[] dsv, double dkappa) {
+    private boolean newtonStep(double eta, double[] dsv, double dkappa, boolean affine) {
         double tau = vars.tau;
         double kappa = vars.kappa;
-        cones.deltaSFromDeltaZOffset(dsOffset, dsv, coneWork, vars.z);
+        if (affine && cones.isSymmetric()) {
+            // W(λ \ (λ∘λ)) = Wλ = s exactly: skip the round trip through λ (as Clarabel does)
+            System.arraycopy(vars.s, 0, dsOffset, 0, m);
+        } else {
+            cones.deltaSFromDeltaZOffset(dsOffset, dsv, coneWork, vars.z);
+        }
         Arrays.fill(rhs, 0.0);
         for (int j = 0; j < n; j++) {
             rhs[j] = -eta * res.rx[j];
@@ -392,6 +440,9 @@ public final class InteriorPointSolver {
         }
         if (!kkt.solve(rhs, sol, settings)) {
             return false;
+        }
+        if (DEBUG) {
+            System.out.printf("   IR err %.2e rhs %.2e tau %.3e kappa %.3e dynreg %d%n", kkt.lastError, kkt.lastRhsNorm, vars.tau, vars.kappa, kkt.lastDynamicRegs);
         }
         // Δτ from the τ-row: (q + 2Pξ)ᵀΔx + bᵀΔz + Δκ − ξᵀPξ Δτ = −dτ, κΔτ + τΔκ = −dκ
         for (int j = 0; j < n; j++) {
@@ -483,10 +534,10 @@ public final class InteriorPointSolver {
             // certificate (x, s) with cᵀx = −1
             double scale = -1.0 / info.dotCx;
             for (int j = 0; j < n; j++) {
-                x[j] = vars.x[j] * data.d[j] * scale;
+                x[j] = vars.x[j] * data.d[j] / data.beta * scale;
             }
             for (int i = 0; i < m; i++) {
-                s[i] = vars.s[i] * data.einv[i] * scale;
+                s[i] = vars.s[i] * data.einv[i] / data.beta * scale;
             }
             Arrays.fill(y, Double.NaN);
             pobj = Double.NEGATIVE_INFINITY;
@@ -494,10 +545,10 @@ public final class InteriorPointSolver {
         } else {
             double tauInv = 1.0 / vars.tau;
             for (int j = 0; j < n; j++) {
-                x[j] = vars.x[j] * data.d[j] * tauInv;
+                x[j] = vars.x[j] * data.d[j] * tauInv / data.beta;
             }
             for (int i = 0; i < m; i++) {
-                s[i] = vars.s[i] * data.einv[i] * tauInv;
+                s[i] = vars.s[i] * data.einv[i] * tauInv / data.beta;
                 y[i] = vars.z[i] * data.e[i] * cInv * tauInv;
             }
             pobj = info.costPrimal + constant;
@@ -522,6 +573,8 @@ public final class InteriorPointSolver {
     }
 
     private void printFooter(PrintStream out, Solution sol) {
+        out.printf(Locale.ROOT, "final: gap abs %.2e rel %.2e, s'y %.2e, pres %.2e, dres %.2e, k/t %.2e%n", info.gapAbs,
+                info.gapRel, info.complementarity, info.resPrimal, info.resDual, info.ktRatio);
         out.printf(Locale.ROOT, "status %s after %d iterations; objective %.10e; setup %.1f ms, solve %.1f ms%n",
                 sol.status(), sol.info().iterations(), sol.objective(), sol.info().setupMs(), sol.info().solveMs());
     }

@@ -4,9 +4,12 @@ package org.cvxlayers.solvers.ipm;
  * Per-iteration measures in the units of the original (unequilibrated) problem and the termination tests
  * (Clarabel's criteria):
  * <ul>
- *   <li>optimal: {@code κ/τ ≤ 1}, gap (absolute or relative) and both relative residuals within tolerance,
- *       with {@code res_primal = ‖Ax + s − b‖∞ / max(1, ‖b‖∞ + ‖x‖∞ + ‖s‖∞)} and
- *       {@code res_dual = ‖Px + Aᵀy + c‖∞ / max(1, ‖c‖∞ + ‖x‖∞ + ‖y‖∞)} at {@code (x, s, y)/τ};</li>
+ *   <li>optimal: {@code κ/τ ≤ 1}, duality gap and complementarity {@code sᵀy} (each absolute or relative to
+ *       the objective) and both relative residuals within tolerance, with
+ *       {@code res_primal = ‖Ax + s − b‖∞ / max(1, ‖b‖∞, ‖Ax‖∞, ‖s‖∞)} and
+ *       {@code res_dual = ‖Px + Aᵀy + c‖∞ / max(1, ‖c‖∞, ‖Px‖∞, ‖Aᵀy‖∞)} at {@code (x, s, y)/τ}. These are
+ *       tighter than Clarabel's (which divide by {@code 1 + ‖b‖ + ‖x‖ + ‖s‖}): with large x or y Clarabel's
+ *       test accepts points whose objective is off by more than 1e-6 relative;</li>
  *   <li>primal infeasible (only once {@code κ/τ} is large): {@code bᵀy < −tol_abs} and
  *       {@code ‖Aᵀy‖∞ / max(1, ‖y‖∞) < −tol_rel · bᵀy};</li>
  *   <li>dual infeasible: {@code cᵀx < −tol_abs} and {@code max(‖Px‖∞/max(1,‖x‖∞), ‖Ax + s‖∞/max(1, ‖x‖∞ +
@@ -23,6 +26,8 @@ final class IterationInfo {
     double gapAbs;
     double gapRel;
     double ktRatio;
+    /** |sᵀy| at (s, y)/τ in original units. */
+    double complementarity;
     /** Unscaled bᵀy and cᵀx (not divided by τ): the infeasibility tests' certificates. */
     double dotBy;
     double dotCx;
@@ -49,33 +54,47 @@ final class IterationInfo {
         prevGapRel = Double.POSITIVE_INFINITY;
     }
 
-    void update(ProblemData data, Variables v, Residuals r) {
+    /**
+     * Recomputes the measures. {@code constant} (the objective offset) enters only the relative gap's
+     * denominator, so that the reported objective — constant included — is accurate relative to its own size.
+     */
+    void update(ProblemData data, Variables v, Residuals r, double constant) {
         double tauInv = 1.0 / v.tau;
         double cInv = 1.0 / data.c;
+        double bInv = 1.0 / data.beta;
+        double dotInv = cInv * bInv; // scaled dot products are c·β times the original ones
         double xPxHalf = r.dotXPx * tauInv * tauInv / 2.0;
-        costPrimal = (r.dotQx * tauInv + xPxHalf) * cInv;
-        costDual = (-r.dotBz * tauInv - xPxHalf) * cInv;
+        costPrimal = (r.dotQx * tauInv + xPxHalf) * dotInv;
+        costDual = (-r.dotBz * tauInv - xPxHalf) * dotInv;
 
-        double normx = scaledNorm(v.x, data.d);
+        double normx = scaledNorm(v.x, data.d) * bInv;
         double normz = scaledNorm(v.z, data.e) * cInv;
-        double norms = scaledNorm(v.s, data.einv);
+        double norms = scaledNorm(v.s, data.einv) * bInv;
 
         resPrimalInf = scaledNorm(r.rxInf, data.dinv) * cInv / Math.max(1.0, normz);
         resDualInf = Math.max(scaledNorm(r.px, data.dinv) * cInv / Math.max(1.0, normx),
-                scaledNorm(r.rzInf, data.einv) / Math.max(1.0, normx + norms));
-        dotBy = r.dotBz * cInv;
-        dotCx = r.dotQx * cInv;
+                scaledNorm(r.rzInf, data.einv) * bInv / Math.max(1.0, normx + norms));
+        dotBy = r.dotBz * dotInv;
+        dotCx = r.dotQx * dotInv;
 
-        normx *= tauInv;
-        normz *= tauInv;
+        // relative residuals at (x, s, y)/τ, normalized by the largest term of each equation
+        double normAx = scaledNorm(r.ax, data.einv) * bInv * tauInv;
+        double normPx = scaledNorm(r.px, data.dinv) * cInv * tauInv;
+        double normAty = scaledNorm(r.rxInf, data.dinv) * cInv * tauInv;
         norms *= tauInv;
-        resPrimal = scaledNorm(r.rz, data.einv) * tauInv / Math.max(1.0, data.normb + normx + norms);
-        resDual = scaledNorm(r.rx, data.dinv) * tauInv * cInv / Math.max(1.0, data.normq + normx + normz);
+        resPrimal = scaledNorm(r.rz, data.einv) * bInv * tauInv
+                / Math.max(1.0, Math.max(data.normb, Math.max(normAx, norms)));
+        resDual = scaledNorm(r.rx, data.dinv) * tauInv * cInv
+                / Math.max(1.0, Math.max(data.normq, Math.max(normPx, normAty)));
+        complementarity = Math.abs(r.dotSz) * tauInv * tauInv * dotInv;
 
         gapAbs = Math.abs(costPrimal - costDual);
-        gapRel = gapAbs / Math.max(1.0, Math.min(Math.abs(costPrimal), Math.abs(costDual)));
+        gapRel = gapAbs / Math.max(1.0, Math.min(Math.abs(costPrimal + constant), Math.abs(costDual + constant)));
         ktRatio = v.kappa * tauInv;
+        constantTerm = constant;
     }
+
+    private double constantTerm;
 
     private static double scaledNorm(double[] v, double[] scale) {
         double mx = 0.0;
@@ -122,7 +141,12 @@ final class IterationInfo {
     }
 
     private boolean isSolved(double tolGapAbs, double tolGapRel, double tolFeas) {
-        return (gapAbs < tolGapAbs || gapRel < tolGapRel) && resPrimal < tolFeas && resDual < tolFeas;
+        // beyond Clarabel: the complementarity sᵀy must meet the gap tolerance too, since
+        // pcost − dcost = sᵀy + xᵀr_dual − yᵀr_primal can be small while sᵀy is not when x or y is large
+        double scale = Math.max(1.0, Math.min(Math.abs(costPrimal + constantTerm), Math.abs(costDual + constantTerm)));
+        boolean gapOk = gapAbs < tolGapAbs || gapRel < tolGapRel;
+        boolean complOk = complementarity < tolGapAbs || complementarity / scale < tolGapRel;
+        return gapOk && complOk && resPrimal < tolFeas && resDual < tolFeas;
     }
 
     /**

@@ -29,7 +29,6 @@ final class KktSystem {
     private final double[] residual;
     private final double[] correction;
     private final double[] trial;
-    private double staticReg;
 
     KktSystem(SolverStructure structure) {
         this.st = structure;
@@ -109,10 +108,13 @@ final class KktSystem {
     }
 
     /**
-     * Adds static regularization and factors. Returns false if the factorization broke down (a pivot that
-     * dynamic regularization could not rescue).
+     * Adds static regularization {@code (constant·scale + proportional·max|diag|)} and factors. Returns false
+     * if the factorization broke down (a pivot that dynamic regularization could not rescue).
+     *
+     * @param regScale factor on the static regularization constant (1 normally; the solver lowers it when
+     *                 iterative refinement stalls because the regularization dominates small pivots)
      */
-    boolean factor(SolverSettings settings) {
+    boolean factor(SolverSettings settings, double regScale) {
         System.arraycopy(values, 0, regValues, 0, values.length);
         int[] diag = st.diagPos();
         double[] signs = st.signs();
@@ -120,16 +122,24 @@ final class KktSystem {
         for (int i = 0; i < dim; i++) {
             maxDiag = Math.max(maxDiag, Math.abs(values[diag[i]]));
         }
-        staticReg = settings.staticRegularizationConstant() + settings.staticRegularizationProportional() * maxDiag;
+        double staticReg = settings.staticRegularizationConstant() * regScale
+                + settings.staticRegularizationProportional() * maxDiag;
         for (int i = 0; i < dim; i++) {
             regValues[diag[i]] += signs[i] * staticReg;
         }
         try {
-            ldl.factor(regValues, signs, settings.dynamicRegularizationEps(), settings.dynamicRegularizationDelta());
+            lastDynamicRegs = ldl.factor(regValues, signs, settings.dynamicRegularizationEps(),
+                    settings.dynamicRegularizationDelta());
         } catch (SingularMatrixException ex) {
             return false;
         }
         return true;
+    }
+
+    /** Whether the last solve's refinement ended far (×1000) above its target accuracy. */
+    boolean lastSolveInaccurate(SolverSettings settings) {
+        double target = settings.iterativeRefinementAbsTol() + settings.iterativeRefinementRelTol() * lastRhsNorm;
+        return !(lastError <= 1e3 * target);
     }
 
     /**
@@ -160,6 +170,8 @@ final class KktSystem {
             System.arraycopy(correction, 0, residual, 0, dim);
             err = errTrial;
         }
+        lastError = err;
+        lastRhsNorm = normRhs;
         for (int i = 0; i < dim; i++) {
             if (!Double.isFinite(x[i])) {
                 return false;
@@ -167,6 +179,10 @@ final class KktSystem {
         }
         return true;
     }
+
+    double lastError;
+    int lastDynamicRegs;
+    double lastRhsNorm;
 
     /** r ← rhs − K x; returns ‖r‖∞. */
     private double residual(double[] rhs, double[] x, double[] r) {

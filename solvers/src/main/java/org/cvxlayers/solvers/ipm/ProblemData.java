@@ -32,6 +32,8 @@ final class ProblemData {
     final double[] e;
     final double[] einv;
     double c = 1.0;
+    /** Primal scale β: x = D x̂ / β, s = E⁻¹ ŝ / β (dot products of the scaled data are c·β times the originals). */
+    double beta = 1.0;
     /** ‖b‖∞ and ‖q‖∞ of the original data. */
     double normb;
     double normq;
@@ -110,6 +112,7 @@ final class ProblemData {
         Arrays.fill(d, 1.0);
         Arrays.fill(e, 1.0);
         c = 1.0;
+        beta = 1.0;
         normb = normInf(bOrig);
         normq = normInf(qOrig);
         if (settings.equilibrate()) {
@@ -134,6 +137,19 @@ final class ProblemData {
                 }
                 for (int i = 0; i < m; i++) {
                     e[i] *= ework[i];
+                }
+            }
+            // primal scaling: bring ‖b̂‖∞ down to one (x̂ = βD⁻¹x, ŝ = βEs, P̂ = P/β keeps the objective's
+            // shape); large right-hand sides otherwise make x large and swamp the dual part of every KKT solve
+            double nb = normInf(b);
+            if (nb > 1.0) {
+                beta = 1.0 / Math.min(nb, hi);
+                for (int i = 0; i < m; i++) {
+                    b[i] *= beta;
+                }
+                double[] pv = p.values();
+                for (int k = 0; k < pv.length; k++) {
+                    pv[k] /= beta;
                 }
             }
             // cost scaling: bring max(mean column norm of P, ‖q‖∞) to one

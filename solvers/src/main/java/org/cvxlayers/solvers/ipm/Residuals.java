@@ -17,6 +17,8 @@ final class Residuals {
     final double[] rzInf;
     /** P x. */
     final double[] px;
+    /** A x. */
+    final double[] ax;
     double dotQx;
     double dotBz;
     double dotSz;
@@ -28,6 +30,7 @@ final class Residuals {
         rxInf = new double[n];
         rzInf = new double[m];
         px = new double[n];
+        ax = new double[m];
     }
 
     void update(Variables v, ProblemData data) {
@@ -44,6 +47,7 @@ final class Residuals {
             rx[j] = px[j] + rxInf[j] + data.q[j] * v.tau;
         }
         for (int i = 0; i < m; i++) {
+            ax[i] = rzInf[i];
             rzInf[i] += v.s[i];
             rz[i] = rzInf[i] - data.b[i] * v.tau;
         }
