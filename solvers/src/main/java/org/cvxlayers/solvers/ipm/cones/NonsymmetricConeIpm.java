@@ -36,10 +36,10 @@ public abstract sealed class NonsymmetricConeIpm implements IpmCone permits Expo
     private final double[] sepCoef;
 
     // state at the current scaling point
-    protected final double[] zs = new double[3];     // copy of z
-    protected final double[] grad = new double[3];   // ∇f*(z)
-    protected final double[] hDual = new double[9];  // ∇²f*(z), full 3×3 row-major
-    protected final double[] hs = new double[9];     // scaling matrix, full 3×3 row-major
+    private final double[] zs = new double[3];     // copy of z
+    private final double[] grad = new double[3];   // ∇f*(z)
+    private final double[] hDual = new double[9];  // ∇²f*(z), full 3×3 row-major
+    private final double[] hs = new double[9];     // scaling matrix, full 3×3 row-major
 
     // scratch
     private final double[] psiGrad = new double[3];
