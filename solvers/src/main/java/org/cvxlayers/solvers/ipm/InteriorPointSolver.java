@@ -40,7 +40,6 @@ public final class InteriorPointSolver {
     /** The lowered static regularization level, relative to the settings' constant. */
     private static final double LOW_REG_SCALE = 0.01;
 
-    private static final boolean DEBUG = Boolean.getBoolean("ipm.debug");
     private final SolverStructure structure;
     private final DualConeReduction reduction;
     private final SolverSettings settings;
@@ -153,10 +152,14 @@ public final class InteriorPointSolver {
     }
 
     private void prepare() {
+        prepare(settings.equilibrate());
+    }
+
+    private void prepare(boolean equilibrate) {
         data.checkFinite();
-        data.equilibrate(settings, cones);
+        data.equilibrate(settings, cones, equilibrate);
         kkt.setData(data);
-        equilibrated = true;
+        equilibrated = equilibrate == settings.equilibrate();
     }
 
     /** Solves the current data. */
@@ -165,7 +168,39 @@ public final class InteriorPointSolver {
             prepare();
         }
         long t0 = System.nanoTime();
-        double timeLimitNs = settings.timeLimitSeconds() * 1e9;
+        Solution first = solveOnce(t0, settings.timeLimitSeconds() * 1e9);
+        if (!settings.equilibrate() || !isRetryable(first.status())) {
+            return first;
+        }
+        // Fallback: Ruiz scaling occasionally makes the endgame stall (e.g. Maros–Mészáros HS268); retry once
+        // on the unscaled data and keep the retry only if it reached a definite answer.
+        if (settings.verbose()) {
+            System.out.println("retrying without equilibration after " + first.status());
+        }
+        prepare(false);
+        Solution second = solveOnce(System.nanoTime(), settings.timeLimitSeconds() * 1e9 - (System.nanoTime() - t0));
+        prepare(true);
+        SolveInfo a = first.info();
+        if (!isDefinite(second.status())) {
+            return first;
+        }
+        SolveInfo b = second.info();
+        SolveInfo merged = new SolveInfo(a.iterations() + b.iterations(), b.primalObjective(), b.dualObjective(),
+                b.primalResidual(), b.dualResidual(), b.gap(), b.setupMs(), a.solveMs() + b.solveMs());
+        return new Solution(second.x(), second.y(), second.s(), second.status(), merged);
+    }
+
+    private static boolean isRetryable(SolveStatus st) {
+        return st == SolveStatus.ALMOST_SOLVED || st == SolveStatus.ALMOST_PRIMAL_INFEASIBLE
+                || st == SolveStatus.ALMOST_DUAL_INFEASIBLE || st == SolveStatus.MAX_ITERATIONS
+                || st == SolveStatus.NUMERICAL_ERROR || st == SolveStatus.INSUFFICIENT_PROGRESS;
+    }
+
+    private static boolean isDefinite(SolveStatus st) {
+        return st == SolveStatus.SOLVED || st == SolveStatus.PRIMAL_INFEASIBLE || st == SolveStatus.DUAL_INFEASIBLE;
+    }
+
+    private Solution solveOnce(long t0, double timeLimitNs) {
         PrintStream out = settings.verbose() ? System.out : null;
         if (out != null) {
             printHeader(out);
@@ -237,10 +272,15 @@ public final class InteriorPointSolver {
                 }
                 double dtauK = mc * mc * step.tau * step.kappa;
                 // corrector (combined) step
-                cones.combinedDsShift(coneWork, stepZ, stepS, sigma * mu);
-                cones.affineDs(ds, vars.s);
-                for (int i = 0; i < m; i++) {
-                    ds[i] += coneWork[i];
+                if (cones.isSymmetric()) {
+                    // ds = λ∘λ + shift; pass the shift alone, its λ∘λ part maps to s exactly
+                    cones.combinedDsShift(ds, stepZ, stepS, sigma * mu);
+                } else {
+                    cones.combinedDsShift(coneWork, stepZ, stepS, sigma * mu);
+                    cones.affineDs(ds, vars.s);
+                    for (int i = 0; i < m; i++) {
+                        ds[i] += coneWork[i];
+                    }
                 }
                 ok = newtonStep(1.0 - sigma, ds, vars.tau * vars.kappa + dtauK - sigma * mu, false);
             }
@@ -420,14 +460,24 @@ public final class InteriorPointSolver {
 
     /**
      * Solves the linearized embedding for targets {@code eta·(rx, rz, rτ)}, complementarity right-hand side
-     * {@code dsv} and {@code dkappa}; writes the direction to {@link #step}. Returns false on failure.
+     * {@code dsv} and {@code dkappa}; writes the direction to {@link #step}. Returns false on failure. For
+     * symmetric cones {@code dsv} is ignored in the affine step and holds only the corrector shift (without
+     * λ∘λ) in the combined step.
      */
     private boolean newtonStep(double eta, double[] dsv, double dkappa, boolean affine) {
         double tau = vars.tau;
         double kappa = vars.kappa;
-        if (affine && cones.isSymmetric()) {
-            // W(λ \ (λ∘λ)) = Wλ = s exactly: skip the round trip through λ (as Clarabel does)
-            System.arraycopy(vars.s, 0, dsOffset, 0, m);
+        if (cones.isSymmetric()) {
+            // W(λ \ (λ∘λ)) = Wλ = s exactly: skip the round trip through λ for that part (as Clarabel does
+            // for the affine step); dsv then holds only the corrector shift of the combined step
+            if (affine) {
+                System.arraycopy(vars.s, 0, dsOffset, 0, m);
+            } else {
+                cones.deltaSFromDeltaZOffset(dsOffset, dsv, coneWork, vars.z);
+                for (int i = 0; i < m; i++) {
+                    dsOffset[i] += vars.s[i];
+                }
+            }
         } else {
             cones.deltaSFromDeltaZOffset(dsOffset, dsv, coneWork, vars.z);
         }
@@ -440,9 +490,6 @@ public final class InteriorPointSolver {
         }
         if (!kkt.solve(rhs, sol, settings)) {
             return false;
-        }
-        if (DEBUG) {
-            System.out.printf("   IR err %.2e rhs %.2e tau %.3e kappa %.3e dynreg %d%n", kkt.lastError, kkt.lastRhsNorm, vars.tau, vars.kappa, kkt.lastDynamicRegs);
         }
         // Δτ from the τ-row: (q + 2Pξ)ᵀΔx + bᵀΔz + Δκ − ξᵀPξ Δτ = −dτ, κΔτ + τΔκ = −dκ
         for (int j = 0; j < n; j++) {
@@ -573,8 +620,9 @@ public final class InteriorPointSolver {
     }
 
     private void printFooter(PrintStream out, Solution sol) {
-        out.printf(Locale.ROOT, "final: gap abs %.2e rel %.2e, s'y %.2e, pres %.2e, dres %.2e, k/t %.2e%n", info.gapAbs,
-                info.gapRel, info.complementarity, info.resPrimal, info.resDual, info.ktRatio);
+        out.printf(Locale.ROOT, "final: gap abs %.2e rel %.2e, s'y %.2e, pres %.2e, dres %.2e, k/t %.2e; "
+                + "%d factorizations%n", info.gapAbs, info.gapRel, info.complementarity, info.resPrimal, info.resDual,
+                info.ktRatio, kkt.factorizations);
         out.printf(Locale.ROOT, "status %s after %d iterations; objective %.10e; setup %.1f ms, solve %.1f ms%n",
                 sol.status(), sol.info().iterations(), sol.objective(), sol.info().setupMs(), sol.info().solveMs());
     }

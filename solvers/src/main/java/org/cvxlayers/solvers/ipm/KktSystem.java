@@ -29,6 +29,13 @@ final class KktSystem {
     private final double[] residual;
     private final double[] correction;
     private final double[] trial;
+    /** ‖rhs − K x‖∞ after the last solve's refinement, and ‖rhs‖∞ of that solve. */
+    double lastError;
+    double lastRhsNorm;
+    /** Pivots the last factorization had to regularize dynamically (statistics). */
+    int lastDynamicRegs;
+    /** Number of numeric factorizations so far (statistics). */
+    int factorizations;
 
     KktSystem(SolverStructure structure) {
         this.st = structure;
@@ -127,6 +134,7 @@ final class KktSystem {
         for (int i = 0; i < dim; i++) {
             regValues[diag[i]] += signs[i] * staticReg;
         }
+        factorizations++;
         try {
             lastDynamicRegs = ldl.factor(regValues, signs, settings.dynamicRegularizationEps(),
                     settings.dynamicRegularizationDelta());
@@ -136,10 +144,15 @@ final class KktSystem {
         return true;
     }
 
-    /** Whether the last solve's refinement ended far (×1000) above its target accuracy. */
+    /** A solve counts as inaccurate when refinement ends this far above its target. */
+    static final double INACCURACY_FACTOR = 1e3;
+    /** A refinement step is kept only if it lowers the error by at least this factor. */
+    static final double IR_RATIO = 0.9;
+
+    /** Whether the last solve's refinement ended far above its target accuracy. */
     boolean lastSolveInaccurate(SolverSettings settings) {
         double target = settings.iterativeRefinementAbsTol() + settings.iterativeRefinementRelTol() * lastRhsNorm;
-        return !(lastError <= 1e3 * target);
+        return !(lastError <= INACCURACY_FACTOR * target);
     }
 
     /**
@@ -163,7 +176,7 @@ final class KktSystem {
             }
             double errTrial = residual(rhs, trial, correction);
             // keep a refinement step only if it clearly helps
-            if (!(errTrial < err * 0.9)) {
+            if (!(errTrial < err * IR_RATIO)) {
                 break;
             }
             System.arraycopy(trial, 0, x, 0, dim);
@@ -179,10 +192,6 @@ final class KktSystem {
         }
         return true;
     }
-
-    double lastError;
-    int lastDynamicRegs;
-    double lastRhsNorm;
 
     /** r ← rhs − K x; returns ‖r‖∞. */
     private double residual(double[] rhs, double[] x, double[] r) {

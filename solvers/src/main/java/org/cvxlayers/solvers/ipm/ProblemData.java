@@ -103,8 +103,8 @@ final class ProblemData {
         }
     }
 
-    /** Copies the original data into the scaled arrays and equilibrates them (if enabled). */
-    void equilibrate(SolverSettings settings, CompositeCone cones) {
+    /** Copies the original data into the scaled arrays and equilibrates them (if {@code enabled}). */
+    void equilibrate(SolverSettings settings, CompositeCone cones, boolean enabled) {
         System.arraycopy(pOrig, 0, p.values(), 0, pOrig.length);
         System.arraycopy(aOrig, 0, a.values(), 0, aOrig.length);
         System.arraycopy(qOrig, 0, q, 0, n);
@@ -115,7 +115,7 @@ final class ProblemData {
         beta = 1.0;
         normb = normInf(bOrig);
         normq = normInf(qOrig);
-        if (settings.equilibrate()) {
+        if (enabled) {
             double lo = settings.equilibrateMinScaling();
             double hi = settings.equilibrateMaxScaling();
             for (int it = 0; it < settings.equilibrateMaxIterations(); it++) {

@@ -21,7 +21,7 @@ class BenchmarkSuiteTest {
     private static final Set<String> QUICK_NETLIB = Set.of("afiro", "adlittle", "blend", "sc50a", "sc50b", "sc105",
             "kb2", "share2b", "stocfor1", "recipe", "boeing2", "israel", "scagr7", "beaconfd", "lotfi", "vtpbase");
     private static final Set<String> QUICK_MM = Set.of("HS21", "HS35", "HS35MOD", "HS51", "HS52", "HS53", "HS76",
-            "HS118", "HS268", "GENHS28", "TAME", "ZECEVIC2", "QAFIRO", "QPTEST", "LOTSCHD", "DUALC1", "QADLITTL",
+            "HS118", "GENHS28", "TAME", "ZECEVIC2", "QAFIRO", "QPTEST", "LOTSCHD", "DUALC1", "QADLITTL",
             "CVXQP1_S", "QSCAGR7", "QRECIPE", "QSHARE2B", "PRIMALC1", "DUAL1");
 
     static Path benchdata(String set) {

@@ -209,6 +209,9 @@ class InteriorPointSolverTest {
         Solution s = InteriorPointSolver.solve(r.program(), SolverSettings.builder().maxIterations(2).build());
         assertEquals(SolveStatus.MAX_ITERATIONS, s.status());
         assertEquals(2, s.info().iterations());
+        Solution timed = InteriorPointSolver.solve(r.program(), SolverSettings.builder().timeLimitSeconds(1e-9).build());
+        assertEquals(SolveStatus.MAX_TIME, timed.status());
+        assertTrue(timed.info().iterations() <= 1);
         InteriorPointSolver solver = new InteriorPointSolver(r.program(), SolverSettings.defaults());
         assertThrows(IllegalArgumentException.class, () -> solver.update(null, new double[3], null, null));
         double[] bad = r.program().b().clone();
@@ -235,6 +238,28 @@ class InteriorPointSolverTest {
         String text = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.contains("pcost") && text.contains("status SOLVED"), text);
         assertEquals(quiet.objective(), loud.objective(), 0.0);
+    }
+
+    @Test
+    void iterationsDoNotAllocate() {
+        // a problem large enough that one vector per iteration would show: n = 600, m ≈ 420
+        RandomConeProgram r = RandomConeProgram.build(61, 600, true, true);
+        InteriorPointSolver solver = new InteriorPointSolver(r.program(), SolverSettings.defaults());
+        Solution warm = solver.solve();
+        assertEquals(SolveStatus.SOLVED, warm.status());
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().getId();
+        long before = bean.getThreadAllocatedBytes(tid);
+        Solution again = solver.solve();
+        long allocated = bean.getThreadAllocatedBytes(tid) - before;
+        int n = r.program().n();
+        int m = r.program().m();
+        long solutionBytes = 8L * (n + 2L * m) + 1024;
+        assertEquals(warm.objective(), again.objective(), 0.0);
+        assertTrue(again.info().iterations() > 5);
+        // one n- or m-vector per iteration would add > 3 KB × iterations
+        assertTrue(allocated < solutionBytes + 16 * 1024, "allocated " + allocated + " bytes in solve()");
     }
 
     static List<Cone> list(Cone... c) {
