@@ -18,7 +18,8 @@ public final class IpmCones {
     /**
      * The interior-point block for {@code spec} covering entries {@code [offset, offset + spec.dim())}.
      *
-     * @throws IllegalArgumentException for cone types the interior-point method does not support yet
+     * @throws IllegalArgumentException for dual exponential and dual power cones, which the solver first rewrites
+     *                                  as primal blocks ({@link org.cvxlayers.solvers.ipm.DualConeReduction})
      */
     public static IpmCone create(Cone spec, int offset) {
         // Java 17 has no pattern switch: an instanceof chain over the sealed family
