@@ -18,7 +18,8 @@ public final class IpmCones {
     /**
      * The interior-point block for {@code spec} covering entries {@code [offset, offset + spec.dim())}.
      *
-     * @throws IllegalArgumentException for cone types the interior-point method does not support yet
+     * @throws IllegalArgumentException for dual exponential and dual power cones, which the solver first rewrites
+     *                                  as primal blocks ({@link org.cvxlayers.solvers.ipm.DualConeReduction})
      */
     public static IpmCone create(Cone spec, int offset) {
         // Java 17 has no pattern switch: an instanceof chain over the sealed family
@@ -28,10 +29,16 @@ public final class IpmCones {
             return new NonnegativeConeIpm(offset, nn.dim());
         } else if (spec instanceof SecondOrderCone soc) {
             return new SecondOrderConeIpm(offset, soc.dim());
-        } else if (spec instanceof ExponentialCone || spec instanceof DualExponentialCone
-                || spec instanceof PowerCone || spec instanceof DualPowerCone || spec instanceof PsdCone) {
-            throw new IllegalArgumentException(
-                    spec + " at row " + offset + ": cone type not supported yet by the interior-point solver");
+        } else if (spec instanceof ExponentialCone) {
+            return new ExponentialConeIpm(offset);
+        } else if (spec instanceof PowerCone pc) {
+            return new PowerConeIpm(offset, pc.alpha());
+        } else if (spec instanceof PsdCone psd) {
+            return new PsdConeIpm(offset, psd.n());
+        } else if (spec instanceof DualExponentialCone || spec instanceof DualPowerCone) {
+            // the solver rewrites these blocks as primal ones (DualConeReduction) before creating IPM blocks
+            throw new IllegalArgumentException(spec + " at row " + offset
+                    + ": dual exponential/power blocks must be reduced by DualConeReduction first");
         }
         throw new IllegalArgumentException("unknown cone type " + spec + " at row " + offset);
     }
