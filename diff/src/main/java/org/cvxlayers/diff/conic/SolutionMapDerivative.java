@@ -263,6 +263,16 @@ public final class SolutionMapDerivative {
                 r2[i] += db[i];
             }
         }
+        return solveLinearized(r1, r2);
+    }
+
+    /**
+     * Solves {@code M dz = −(r1, r2)} and maps dz to {@code (dx, dy, ds)}: the first-order change of the
+     * solution when the residual map moves by {@code (r1, r2)}.
+     */
+    SolutionDerivative solveLinearized(double[] r1, double[] r2) {
+        int n = st.n;
+        int m = st.m;
         double[] dx = new double[n];
         double[] dy = new double[m];
         double[] ds = new double[m];
