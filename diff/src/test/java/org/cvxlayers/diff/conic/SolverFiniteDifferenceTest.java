@@ -9,7 +9,12 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.cvxlayers.diff.conic.TestPrograms.Instance;
 import org.cvxlayers.solvers.ConeProgram;
+import org.cvxlayers.solvers.cones.DualExponentialCone;
+import org.cvxlayers.solvers.cones.DualPowerCone;
+import org.cvxlayers.solvers.cones.ExponentialCone;
 import org.cvxlayers.solvers.cones.NonnegativeCone;
+import org.cvxlayers.solvers.cones.PowerCone;
+import org.cvxlayers.solvers.cones.PsdCone;
 import org.cvxlayers.solvers.cones.SecondOrderCone;
 import org.cvxlayers.solvers.cones.ZeroCone;
 import org.cvxlayers.solvers.ipm.InteriorPointSolver;
@@ -21,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * JVP against central finite differences of programs re-solved by the interior-point solver (LP, QP,
- * SOCP), differentiating at the solver's own solution. The solver's SOCP solutions are accurate to about
+ * SOCP, exponential, power and PSD cones), differentiating at the solver's own solution. The solver's SOCP solutions are accurate to about
  * 1e-7 only (status ALMOST_SOLVED at tolerance 1e-11), too coarse for differences, so every solve is
  * polished by {@link SolutionRefinement} (Newton on the residual map) before use; LP and QP solves are
  * polished the same way for uniformity.
@@ -35,7 +40,12 @@ class SolverFiniteDifferenceTest {
                 Arguments.of("lp", TestPrograms.lpVertex(8, 2, 16, 41)),
                 Arguments.of("qp", TestPrograms.random(12, List.of(new ZeroCone(2), new NonnegativeCone(8)), true, 42)),
                 Arguments.of("socp-qp", TestPrograms.random(12, List.of(new NonnegativeCone(2), new SecondOrderCone(4),
-                        new SecondOrderCone(5)), true, 43)));
+                        new SecondOrderCone(5)), true, 43)),
+                Arguments.of("exp-qp", TestPrograms.random(8, List.of(new ExponentialCone(), new DualExponentialCone()), true, 44)),
+                Arguments.of("pow-qp", TestPrograms.random(8, List.of(new PowerCone(0.3), new DualPowerCone(0.6)), true, 45)),
+                Arguments.of("sdp-qp", TestPrograms.random(10, List.of(new NonnegativeCone(2), new PsdCone(3)), true, 46)),
+                Arguments.of("mixed-qp", TestPrograms.random(16, List.of(new ZeroCone(1), new NonnegativeCone(3),
+                        new SecondOrderCone(3), new ExponentialCone(), new PowerCone(0.7), new PsdCone(2)), true, 8)));
     }
 
     private static Solution solve(ConeProgram pr) {
