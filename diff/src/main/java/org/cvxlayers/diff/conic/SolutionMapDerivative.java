@@ -46,7 +46,12 @@ import org.cvxlayers.solvers.sparse.LdlFactorization;
  * static regularization, and every solve is polished by iterative refinement against the exact K. The
  * adjoint is the exact transpose of this chain of linear maps, so it reuses the same factorization. The
  * alternative {@link DerivativeMethod#LSQR} solves with M (and Mᵀ) matrix-free, as diffcp does; it also
- * returns a least-squares element when M is singular.
+ * returns a least-squares element when M is singular. The direct method falls back on it automatically:
+ * when the factorization had to regularize pivots dynamically (K singular, typically at a degenerate
+ * point) or iterative refinement leaves a relative residual above 1e-10 (K singular or nearly so, e.g. a
+ * primal-degenerate vertex where the solution map is not differentiable either), LSQR on M (Mᵀ for the
+ * adjoint) is run from zero and its least-squares answer returned unless the direct one has a clearly
+ * smaller residual. A singular M shows as a large {@code relativeResidual()} in the results.
  *
  * <h2>Non-differentiable points</h2>
  * At a kink of Π_{K*} (loss of strict complementarity, e.g. {@code y_i = s_i = 0} in an LP) the
@@ -296,6 +301,27 @@ public final class SolutionMapDerivative {
             for (int i = 0; i < m; i++) {
                 ds[i] += r2[i];
             }
+            if (needsFallback(res)) {
+                // singular or badly conditioned K (e.g. a degenerate LP): let LSQR on M improve the answer
+                double[] f = new double[n + m];
+                double[] z0 = new double[n + m];
+                for (int j = 0; j < n; j++) {
+                    f[j] = -r1[j];
+                    z0[j] = dx[j];
+                }
+                for (int i = 0; i < m; i++) {
+                    f[n + i] = -r2[i];
+                    z0[n + i] = dy[i] - ds[i];
+                }
+                double[] z = polish(new ResidualJacobian(), f, z0);
+                System.arraycopy(z, 0, dx, 0, n);
+                double[] dv = Arrays.copyOfRange(z, n, n + m);
+                jac.applyD(dv, dy);
+                for (int i = 0; i < m; i++) {
+                    ds[i] = dy[i] - dv[i];
+                }
+                res = relativeResidual(new ResidualJacobian(), f, z);
+            }
         } else {
             double[] f = new double[n + m];
             for (int j = 0; j < n; j++) {
@@ -363,23 +389,20 @@ public final class SolutionMapDerivative {
             for (int i = 0; i < m; i++) {
                 gr2[i] += zs[i];
             }
+            if (needsFallback(res)) {
+                // (gr1, gr2) = −M⁻ᵀ g_z; let LSQR on Mᵀ improve it when K was singular or ill-conditioned
+                double[] h = adjointRhs(zx, zy, zs);
+                double[] r0 = new double[n + m];
+                System.arraycopy(gr1, 0, r0, 0, n);
+                System.arraycopy(gr2, 0, r0, n, m);
+                LinearOperator mt = transposeOf(new ResidualJacobian());
+                double[] r = polish(mt, h, r0);
+                System.arraycopy(r, 0, gr1, 0, n);
+                System.arraycopy(r, n, gr2, 0, m);
+                res = relativeResidual(mt, h, r);
+            }
         } else {
-            // g_z = (gx, D gy + (D − I) gs); Mᵀ r = −g_z
-            double[] h = new double[n + m];
-            for (int j = 0; j < n; j++) {
-                h[j] = -zx[j];
-            }
-            double[] t = new double[m];
-            double[] dgy = new double[m];
-            double[] dgs = new double[m];
-            for (int i = 0; i < m; i++) {
-                t[i] = zy[i] + zs[i];
-            }
-            jac.applyD(t, dgy);
-            for (int i = 0; i < m; i++) {
-                dgs[i] = dgy[i] - zs[i];
-                h[n + i] = -dgs[i];
-            }
+            double[] h = adjointRhs(zx, zy, zs);
             LinearOperator mt = transposeOf(new ResidualJacobian());
             Lsqr.Result lr = Lsqr.solve(mt, h, options.lsqrTolerance(), options.lsqrTolerance(), lsqrIterations());
             double[] r = lr.x();
@@ -388,6 +411,56 @@ public final class SolutionMapDerivative {
             res = lr.residual() / Math.max(norm(h), Double.MIN_NORMAL);
         }
         return new DataGradient(dataGradientFrom(gr1, gr2), nonDifferentiable, res);
+    }
+
+    /** {@code −g_z} with {@code g_z = (gx, D gy + (D − I) gs)}: the right-hand side of {@code Mᵀ r = −g_z}. */
+    private double[] adjointRhs(double[] gx, double[] gy, double[] gs) {
+        int n = st.n;
+        int m = st.m;
+        double[] h = new double[n + m];
+        for (int j = 0; j < n; j++) {
+            h[j] = -gx[j];
+        }
+        double[] t = new double[m];
+        double[] dt = new double[m];
+        for (int i = 0; i < m; i++) {
+            t[i] = gy[i] + gs[i];
+        }
+        jac.applyD(t, dt);
+        for (int i = 0; i < m; i++) {
+            h[n + i] = -(dt[i] - gs[i]);
+        }
+        return h;
+    }
+
+    /** The direct answer is suspect: pivots were regularized or refinement left a visible residual. */
+    private boolean needsFallback(double relRes) {
+        return regularizedPivots > 0 || !(relRes <= 1e-10);
+    }
+
+    /**
+     * Fallback for a suspect direct answer z0: LSQR on {@code op z = rhs} from zero (for a singular op the
+     * minimum-norm least-squares element, as diffcp returns). Its answer is kept unless z0's residual is
+     * clearly (twice) smaller.
+     */
+    private double[] polish(LinearOperator op, double[] rhs, double[] z0) {
+        Lsqr.Result lr = Lsqr.solve(op, rhs, options.lsqrTolerance(), options.lsqrTolerance(), lsqrIterations());
+        double r0 = relativeResidual(op, rhs, z0);
+        double r1 = relativeResidual(op, rhs, lr.x());
+        return 2.0 * r0 < r1 ? z0 : lr.x();
+    }
+
+    /** ‖rhs − op z‖ / ‖rhs‖. */
+    private static double relativeResidual(LinearOperator op, double[] rhs, double[] z) {
+        double[] t = new double[rhs.length];
+        op.apply(z, t);
+        double r = 0.0;
+        for (int i = 0; i < rhs.length; i++) {
+            double d = rhs[i] - t[i];
+            r += d * d;
+        }
+        double b = norm(rhs);
+        return b == 0.0 ? Math.sqrt(r) : Math.sqrt(r) / b;
     }
 
     /**
