@@ -85,12 +85,17 @@ public final class SolutionMapDerivative {
      * @throws IllegalArgumentException if the solution is not an optimal one of the program's shape
      */
     public static SolutionMapDerivative at(ConeProgram program, Solution solution) {
+        return at(program, solution, DiffOptions.defaults());
+    }
+
+    /** As {@link #at(ConeProgram, Solution)} with the given options. */
+    public static SolutionMapDerivative at(ConeProgram program, Solution solution, DiffOptions options) {
         if (!solution.status().isOptimal()) {
             throw new IllegalArgumentException("the solution map is differentiated at optimal solutions only, "
                     + "but the status is " + solution.status());
         }
         return new SolutionMapDerivative(SolutionMapStructure.of(program), program, solution.x(), solution.y(),
-                solution.s(), DiffOptions.defaults());
+                solution.s(), options);
     }
 
     /**
@@ -108,6 +113,9 @@ public final class SolutionMapDerivative {
      */
     public SolutionMapDerivative(SolutionMapStructure structure, ConeProgram program, double[] x, double[] y,
             double[] s, DiffOptions options) {
+        if (structure == null || program == null || options == null) {
+            throw new IllegalArgumentException("structure, program and options must not be null");
+        }
         this.st = structure;
         this.options = options;
         if (!structure.matches(program)) {
