@@ -69,6 +69,7 @@ public final class SolutionMapDerivative {
     private final CscMatrix a;
     private final double[] x;
     private final double[] y;
+    private final double[] s;
     private final double[] v;
     private final ConeJacobian jac;
     private final int nonDifferentiable;
@@ -125,12 +126,20 @@ public final class SolutionMapDerivative {
         checkVector("x", x, st.n);
         checkVector("y", y, st.m);
         checkVector("s", s, st.m);
+        if (options.newtonSteps() > 0) {
+            SolutionRefinement.Result r = SolutionRefinement.refine(structure, program, x, y, s,
+                    options.newtonSteps(), 0.0);
+            x = r.x();
+            y = r.y();
+            s = r.s();
+        }
         this.pValues = Arrays.copyOf(program.p().values(), st.nnzP);
         this.aValues = Arrays.copyOf(program.a().values(), st.nnzA);
         this.pUpper = program.p().withValues(pValues);
         this.a = program.a().withValues(aValues);
         this.x = x.clone();
         this.y = y.clone();
+        this.s = s.clone();
         this.v = new double[st.m];
         for (int i = 0; i < st.m; i++) {
             v[i] = y[i] - s[i];
@@ -213,6 +222,21 @@ public final class SolutionMapDerivative {
                 }
             }
         }
+    }
+
+    /** The primal solution at which the map is linearized (after Newton steps, if any were asked for). */
+    public double[] x() {
+        return x.clone();
+    }
+
+    /** The dual solution at which the map is linearized. */
+    public double[] y() {
+        return y.clone();
+    }
+
+    /** The slack at which the map is linearized. */
+    public double[] s() {
+        return s.clone();
     }
 
     /** Number of cone blocks (orthant: entries) at a kink of the projection. */

@@ -110,4 +110,31 @@ class SolverFiniteDifferenceTest {
         }
         return new ConeProgram(pr.p().withValues(pv), c, pr.a().withValues(av), b, pr.cones());
     }
+
+    /**
+     * Differentiating at the raw interior-point solution with Newton polishing (DiffOptions.newtonSteps)
+     * reproduces the derivative at the exact, constructed solution.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instances")
+    void newtonStepsMakeRawSolverSolutionsExact(String name, Instance in) {
+        ConeProgram pr = in.program();
+        Solution raw = InteriorPointSolver.solve(pr, SolverSettings.defaults());
+        assertTrue(raw.status().isOptimal(), name + " " + raw.status());
+        SolutionMapDerivative polished = SolutionMapDerivative.at(pr, raw, DiffOptions.defaults().withNewtonSteps(3));
+        SolutionMapDerivative exact = new SolutionMapDerivative(SolutionMapStructure.of(pr), pr, in.x(), in.y(),
+                in.s(), DiffOptions.defaults());
+        for (int j = 0; j < pr.n(); j++) {
+            assertEquals(in.x()[j], polished.x()[j], 1e-11, name + " polished x");
+        }
+        Random rnd = new Random(3);
+        DataPerturbation v = new DataPerturbation(TestPrograms.randomVector(pr.p().nnz(), rnd),
+                TestPrograms.randomVector(pr.a().nnz(), rnd), TestPrograms.randomVector(pr.m(), rnd),
+                TestPrograms.randomVector(pr.n(), rnd));
+        double[] a = polished.derivative(v).dx();
+        double[] b = exact.derivative(v).dx();
+        for (int j = 0; j < a.length; j++) {
+            assertEquals(b[j], a[j], 1e-9 * Math.max(1, norm(b)), name + " JVP at polished solution");
+        }
+    }
 }
