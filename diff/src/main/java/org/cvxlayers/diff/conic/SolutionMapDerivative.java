@@ -48,10 +48,10 @@ import org.cvxlayers.solvers.sparse.LdlFactorization;
  * alternative {@link DerivativeMethod#LSQR} solves with M (and Mᵀ) matrix-free, as diffcp does; it also
  * returns a least-squares element when M is singular. The direct method falls back on it automatically:
  * when the factorization had to regularize pivots dynamically (K singular, typically at a degenerate
- * point) or iterative refinement leaves a relative residual above 1e-10 (K singular or nearly so, e.g. a
+ * point) or iterative refinement leaves a relative residual above 1e-8 (K singular or nearly so, e.g. a
  * primal-degenerate vertex where the solution map is not differentiable either), LSQR on M (Mᵀ for the
- * adjoint) is run from zero and its least-squares answer returned unless the direct one has a clearly
- * smaller residual. A singular M shows as a large {@code relativeResidual()} in the results.
+ * adjoint) is run from zero and its least-squares answer returned (see {@code polish}). A singular M
+ * shows in the results as {@code isSingular()} (relative residual above 1e-6).
  *
  * <h2>Non-differentiable points</h2>
  * At a kink of Π_{K*} (loss of strict complementarity, e.g. {@code y_i = s_i = 0} in an LP) the
@@ -61,6 +61,10 @@ import org.cvxlayers.solvers.sparse.LdlFactorization;
  * <p>An instance is a mutable workspace (it owns the numeric factorization): use one per thread.
  */
 public final class SolutionMapDerivative {
+    /** Relative residual of the linear solve above which the system is reported singular. */
+    static final double SINGULAR_RESIDUAL = 1e-6;
+    /** min(y_i, s_i)/max(y_i, s_i) from which an orthant entry counts as not strictly complementary. */
+    static final double COMPLEMENTARITY_RATIO = 1e-3;
     private final SolutionMapStructure st;
     private final DiffOptions options;
     private final double[] pValues;
@@ -145,7 +149,7 @@ public final class SolutionMapDerivative {
             v[i] = y[i] - s[i];
         }
         this.jac = ConeJacobian.at(st.projection, v);
-        this.nonDifferentiable = st.projection.nonDifferentiableCount(v, true, options.kinkTolerance());
+        this.nonDifferentiable = countKinks(options.kinkTolerance());
         if (options.method() == DerivativeMethod.DIRECT) {
             kValues = new double[st.kPattern.nnz()];
             fillK(kValues);
@@ -467,19 +471,59 @@ public final class SolutionMapDerivative {
 
     /** The direct answer is suspect: pivots were regularized or refinement left a visible residual. */
     private boolean needsFallback(double relRes) {
-        return regularizedPivots > 0 || !(relRes <= 1e-10);
+        return !(relRes <= 1e-8);
     }
 
     /**
      * Fallback for a suspect direct answer z0: LSQR on {@code op z = rhs} from zero (for a singular op the
-     * minimum-norm least-squares element, as diffcp returns). Its answer is kept unless z0's residual is
-     * clearly (twice) smaller.
+     * minimum-norm least-squares element, as diffcp returns). If z0 is still decent (relative residual
+     * ≤ 1e-6) the smaller residual wins; otherwise the system is singular and LSQR's answer is returned
+     * unless it failed to get within 10× of z0's residual.
      */
     private double[] polish(LinearOperator op, double[] rhs, double[] z0) {
         Lsqr.Result lr = Lsqr.solve(op, rhs, options.lsqrTolerance(), options.lsqrTolerance(), lsqrIterations());
         double r0 = relativeResidual(op, rhs, z0);
         double r1 = relativeResidual(op, rhs, lr.x());
-        return 2.0 * r0 < r1 ? z0 : lr.x();
+        if (r0 <= SINGULAR_RESIDUAL) {
+            return r1 < r0 ? lr.x() : z0;
+        }
+        return r1 <= 10.0 * r0 ? lr.x() : z0;
+    }
+
+    /**
+     * Kinks of Π_{K*} at v = y − s. Orthant entries are judged from y and s themselves, which suits
+     * interior-point output (only approximately complementary): entry i is a kink if both are negligible or
+     * if neither dominates ({@code min(y_i, s_i) ≥ 1e-3 · max(y_i, s_i)}, y_i·s_i ≈ μ with both ≈ √μ is
+     * the interior-point picture of y_i = s_i = 0). Other blocks ask their projection at v.
+     */
+    private int countKinks(double tol) {
+        var proj = st.projection;
+        int count = 0;
+        double[] s = this.s;
+        for (int b = 0; b < proj.blockCount(); b++) {
+            int o = proj.offset(b);
+            int e = proj.offset(b + 1);
+            var blk = proj.block(b);
+            if (blk instanceof org.cvxlayers.solvers.cones.projection.ZeroProjection) {
+                continue;
+            }
+            if (blk instanceof org.cvxlayers.solvers.cones.projection.NonnegativeProjection) {
+                double scale = 1.0;
+                for (int i = o; i < e; i++) {
+                    scale = Math.max(scale, Math.max(Math.abs(y[i]), Math.abs(s[i])));
+                }
+                for (int i = o; i < e; i++) {
+                    double hi = Math.max(y[i], s[i]);
+                    double lo = Math.min(y[i], s[i]);
+                    if (hi <= tol * scale || lo >= COMPLEMENTARITY_RATIO * hi) {
+                        count++;
+                    }
+                }
+            } else if (!blk.isDifferentiableAt(v, o, true, tol)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** ‖rhs − op z‖ / ‖rhs‖. */
