@@ -47,16 +47,21 @@ import org.cvxlayers.solvers.sparse.LdlFactorization;
  * adjoint is the exact transpose of this chain of linear maps, so it reuses the same factorization. The
  * alternative {@link DerivativeMethod#LSQR} solves with M (and Mᵀ) matrix-free, as diffcp does; it also
  * returns a least-squares element when M is singular. The direct method falls back on it automatically:
- * when the factorization had to regularize pivots dynamically (K singular, typically at a degenerate
- * point) or iterative refinement leaves a relative residual above 1e-8 (K singular or nearly so, e.g. a
- * primal-degenerate vertex where the solution map is not differentiable either), LSQR on M (Mᵀ for the
- * adjoint) is run from zero and its least-squares answer returned (see {@code polish}). A singular M
- * shows in the results as {@code isSingular()} (relative residual above 1e-6).
+ * when iterative refinement leaves a relative residual above 1e-8 (K singular or nearly so, e.g. at a
+ * primal-degenerate vertex, where the dual is not unique and the solution map is not differentiable),
+ * LSQR on M (Mᵀ for the adjoint) is run from zero and its least-squares answer returned (see
+ * {@code polish}). A singular M shows in the results as {@code isSingular()} (relative residual above
+ * 1e-6); the adjoint identity then holds only as far as LSQR converged.
  *
  * <h2>Non-differentiable points</h2>
  * At a kink of Π_{K*} (loss of strict complementarity, e.g. {@code y_i = s_i = 0} in an LP) the
  * projections return one element of the generalized Jacobian (as diffcp) and the results report the number
- * of such blocks in {@code nonDifferentiable()}.
+ * of such blocks (orthant: entries) in {@code nonDifferentiable()}.
+ *
+ * <h2>Accuracy</h2>
+ * The derivative is exact at the given point; interior-point solutions at default tolerances may be 1e-5
+ * away from the optimum (SOC, exponential, PSD cones), and so may the derivative.
+ * {@link DiffOptions#newtonSteps()} polishes the point first by {@link SolutionRefinement}.
  *
  * <p>An instance is a mutable workspace (it owns the numeric factorization): use one per thread.
  */
