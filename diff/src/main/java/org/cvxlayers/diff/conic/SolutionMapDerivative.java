@@ -499,7 +499,8 @@ public final class SolutionMapDerivative {
      * Kinks of Π_{K*} at v = y − s. Orthant entries are judged from y and s themselves, which suits
      * interior-point output (only approximately complementary): entry i is a kink if both are negligible or
      * if neither dominates ({@code min(y_i, s_i) ≥ 1e-3 · max(y_i, s_i)}, y_i·s_i ≈ μ with both ≈ √μ is
-     * the interior-point picture of y_i = s_i = 0). Other blocks ask their projection at v.
+     * the interior-point picture of y_i = s_i = 0); second-order blocks likewise (see socKink). Other blocks
+     * ask their projection at v.
      */
     private int countKinks(double tol) {
         var proj = st.projection;
@@ -524,11 +525,45 @@ public final class SolutionMapDerivative {
                         count++;
                     }
                 }
+            } else if (blk instanceof org.cvxlayers.solvers.cones.projection.SecondOrderProjection) {
+                if (socKink(o, e, tol)) {
+                    count++;
+                }
             } else if (!blk.isDifferentiableAt(v, o, true, tol)) {
                 count++;
             }
         }
         return count;
+    }
+
+    /**
+     * A second-order block loses strict complementarity when one of y, s vanishes while the other lies on
+     * the boundary (or both vanish). With interior-point output "vanishes" and "on the boundary" are
+     * judged relative to the block's scale by {@link #COMPLEMENTARITY_RATIO}, as for the orthant.
+     */
+    private boolean socKink(int o, int e, double tol) {
+        double ny = 0.0;
+        double ns = 0.0;
+        double ty = 0.0;
+        double ts = 0.0;
+        for (int i = o + 1; i < e; i++) {
+            ty += y[i] * y[i];
+            ts += s[i] * s[i];
+        }
+        ty = Math.sqrt(ty);
+        ts = Math.sqrt(ts);
+        ny = Math.hypot(y[o], ty);
+        ns = Math.hypot(s[o], ts);
+        double big = Math.max(ny, ns);
+        if (big <= tol) {
+            return true;
+        }
+        double r = COMPLEMENTARITY_RATIO;
+        boolean yZero = ny <= r * big;
+        boolean sZero = ns <= r * big;
+        boolean yBoundary = y[o] - ty <= r * ny;
+        boolean sBoundary = s[o] - ts <= r * ns;
+        return (yZero && sBoundary) || (sZero && yBoundary);
     }
 
     /** ‖rhs − op z‖ / ‖rhs‖. */
