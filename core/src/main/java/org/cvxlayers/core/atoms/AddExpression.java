@@ -1,0 +1,71 @@
+package org.cvxlayers.core.atoms;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cvxlayers.core.expr.Expression;
+import org.cvxlayers.core.expr.Shape;
+import org.cvxlayers.core.expr.ShapeException;
+import org.cvxlayers.solvers.sparse.CscMatrix;
+
+/** A sum of expressions of one shape; scalars are promoted (broadcast) to that shape. */
+public final class AddExpression extends LinearAtom {
+
+    public AddExpression(List<Expression> args) {
+        this(args, commonShape(args));
+    }
+
+    private AddExpression(List<Expression> args, Shape shape) {
+        super(shape, args, maps(args, shape));
+    }
+
+    /** The shape of a sum: all shapes equal, or scalars promoted to the one non-scalar shape. */
+    static Shape commonShape(List<Expression> args) {
+        Shape shape = null;
+        for (Expression a : args) {
+            if (a.shape().isScalar()) {
+                continue;
+            }
+            if (shape == null) {
+                shape = a.shape();
+            } else if (!shape.equals(a.shape())) {
+                throw new ShapeException("cannot add expressions of shapes " + shape + " and " + a.shape() + ": "
+                        + a);
+            }
+        }
+        return shape == null ? Shape.scalar() : shape;
+    }
+
+    private static List<CscMatrix> maps(List<Expression> args, Shape shape) {
+        List<CscMatrix> maps = new ArrayList<>();
+        for (Expression a : args) {
+            maps.add(a.size() == shape.size() ? Maps.scaledIdentity(shape.size(), 1.0) : Maps.broadcast(shape.size()));
+        }
+        return maps;
+    }
+
+    @Override
+    public String name() {
+        return "add";
+    }
+
+    @Override
+    public int precedence() {
+        return PREC_ADD;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < args().size(); i++) {
+            Expression a = args().get(i);
+            if (i == 0) {
+                sb.append(wrap(a, PREC_ADD));
+            } else if (a instanceof NegExpression n) {
+                sb.append(" - ").append(wrap(n.args().get(0), PREC_MUL));
+            } else {
+                sb.append(" + ").append(wrap(a, PREC_ADD));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package org.cvxlayers.core.constraints;
+
+import java.util.List;
+import org.cvxlayers.core.atoms.Affine;
+import org.cvxlayers.core.atoms.AddExpression;
+import org.cvxlayers.core.canon.CanonContext;
+import org.cvxlayers.core.canon.ConeKind;
+import org.cvxlayers.core.expr.Expression;
+import org.cvxlayers.core.expr.Shape;
+
+/** {@code lhs == rhs} (affine sides; a scalar side is promoted). Dual ν in {@code f + ν·(lhs − rhs)}. */
+public final class Equality extends Constraint {
+    private final Shape shape;
+
+    public Equality(Expression lhs, Expression rhs) {
+        super(List.of(lhs, rhs));
+        shape = AddExpressionShape.of(lhs, rhs);
+    }
+
+    public Expression lhs() {
+        return args().get(0);
+    }
+
+    public Expression rhs() {
+        return args().get(1);
+    }
+
+    @Override
+    public void checkDcp(boolean dpp) {
+        requireAffine(lhs(), dpp, this);
+        requireAffine(rhs(), dpp, this);
+    }
+
+    @Override
+    public void canonicalize(CanonContext ctx) {
+        // s = rhs − lhs ∈ {0}; with A = −F, b = g the solver's y is ν of f + ν·(lhs − rhs)
+        Expression diff = Affine.promote(rhs(), shape).minus(Affine.promote(lhs(), shape));
+        ctx.addBlock(ConeKind.ZERO, ctx.canonicalize(diff), 0, this);
+    }
+
+    @Override
+    public Shape dualShape() {
+        return shape;
+    }
+
+    @Override
+    protected double[] dualFromCone(double[] y) {
+        return y.clone();
+    }
+
+    @Override
+    public String toString() {
+        return lhs() + " == " + rhs();
+    }
+
+    /** Shape of a two-sided constraint: equal shapes, or a scalar promoted. */
+    static final class AddExpressionShape {
+        static Shape of(Expression a, Expression b) {
+            return new AddExpression(List.of(a, b)).shape();
+        }
+    }
+}

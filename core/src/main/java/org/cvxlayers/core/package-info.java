@@ -1,0 +1,5 @@
+/**
+ * The modelling API: {@link org.cvxlayers.core.Problem}, its {@link org.cvxlayers.core.ProblemStatus}, and the
+ * atom facade {@link org.cvxlayers.core.Cvx}.
+ */
+package org.cvxlayers.core;
