@@ -1,26 +1,121 @@
 package org.cvxlayers.solvers.ipm;
 
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Locale;
 import org.cvxlayers.solvers.ConeProgram;
+import org.cvxlayers.solvers.ipm.cones.CompositeCone;
 
 /**
- * The interior-point conic solver (placeholder of the contract; the implementation replaces this body).
+ * The interior-point conic solver for
+ * <pre>
+ *   minimize ½ xᵀPx + cᵀx   subject to   Ax + s = b,  s ∈ K
+ * </pre>
+ * following Clarabel (Goulart &amp; Chen 2024): a homogeneous self-dual embedding extended to quadratic
+ * objectives, Mehrotra predictor–corrector steps with Nesterov–Todd scaling for the symmetric cones (and
+ * the hooks Clarabel uses for nonsymmetric ones: unit initialization, dual-only scaling fallback, barrier
+ * backtracking of the combined step), Ruiz equilibration undone on the results, and one quasi-definite KKT
+ * system {@code [[P + εI, Aᵀ], [A, −Hs − εI]]} on a fixed pattern, factored by sparse LDLᵀ with static and
+ * dynamic regularization and iterative refinement.
  *
- * <p>Contract used by the other modules:
+ * <p>Contract:
  * <ul>
- *   <li>{@code new InteriorPointSolver(program, settings)} equilibrates and does the symbolic analysis once;</li>
+ *   <li>{@code new InteriorPointSolver(program, settings)} equilibrates and does the symbolic analysis once;
+ *       {@link #InteriorPointSolver(SolverStructure, ConeProgram, SolverSettings)} reuses a shared
+ *       {@link SolverStructure} (immutable, thread-safe) so several solvers on the same pattern — one per
+ *       thread — repeat no symbolic work at all;</li>
  *   <li>{@link #solve()} solves;</li>
  *   <li>{@link #update(double[], double[], double[], double[])} takes new values on the same patterns
  *       (null keeps the old values) and a later {@link #solve()} repeats no symbolic work;</li>
  *   <li>{@link #solve(ConeProgram, SolverSettings)} is the one-shot convenience.</li>
  * </ul>
+ * An instance is a mutable workspace: use it from one thread at a time. All iteration workspaces are
+ * allocated by the constructor; the iterations allocate nothing (only the returned {@link Solution} is new).
  */
 public final class InteriorPointSolver {
-    private final ConeProgram program;
-    private final SolverSettings settings;
+    /** Clarabel's defaults for the step-length safeguards. */
+    private static final double MIN_TERMINATE_STEP = 1e-4;
+    private static final double MIN_SWITCH_STEP = 0.1;
+    private static final double BACKTRACK_STEP = 0.8;
 
+    private final SolverStructure structure;
+    private final SolverSettings settings;
+    private final double constant;
+    private final int n;
+    private final int m;
+    private final ProblemData data;
+    private final CompositeCone cones;
+    private final KktSystem kkt;
+    private final Variables vars;
+    private final Variables prevVars;
+    private final Variables step;
+    private final Residuals res;
+    private final IterationInfo info = new IterationInfo();
+    // KKT right-hand sides and solutions
+    private final double[] rhs;
+    private final double[] sol;
+    private final double[] constSol;
+    // cone workspaces of length m
+    private final double[] ds;
+    private final double[] dsOffset;
+    private final double[] coneWork;
+    private final double[] stepZ;
+    private final double[] stepS;
+    private final double[] pxi;
+    private final double[] dxWork;
+    private final double[] dzWork;
+    private double tauDenominator;
+    private final double[] pair = new double[2];
+    private boolean equilibrated;
+    private double setupMs;
+
+    /** Builds the structure and a workspace for {@code program}. */
     public InteriorPointSolver(ConeProgram program, SolverSettings settings) {
-        this.program = program;
-        this.settings = settings;
+        this(new SolverStructure(program), program, settings, System.nanoTime());
+    }
+
+    /**
+     * A workspace on a shared {@link SolverStructure}; {@code program} must have the structure's patterns
+     * and cones (checked).
+     *
+     * @throws IllegalArgumentException if the patterns or cones differ from the structure's
+     */
+    public InteriorPointSolver(SolverStructure structure, ConeProgram program, SolverSettings settings) {
+        this(structure, program, settings, System.nanoTime());
+    }
+
+    private InteriorPointSolver(SolverStructure structure, ConeProgram program, SolverSettings settings, long t0) {
+        if (!structure.matches(program)) {
+            throw new IllegalArgumentException("program does not have the sparsity patterns and cones of the "
+                    + "shared SolverStructure (n=" + structure.n() + ", m=" + structure.m() + ")");
+        }
+        this.structure = structure;
+        this.settings = settings == null ? SolverSettings.defaults() : settings;
+        this.constant = program.constant();
+        this.n = structure.n();
+        this.m = structure.m();
+        this.data = new ProblemData(structure, program.p().values(), program.c(), program.a().values(),
+                program.b());
+        this.cones = new CompositeCone(structure.cones());
+        this.kkt = new KktSystem(structure);
+        this.vars = new Variables(n, m);
+        this.prevVars = new Variables(n, m);
+        this.step = new Variables(n, m);
+        this.res = new Residuals(n, m);
+        int dim = kkt.dim();
+        this.rhs = new double[dim];
+        this.sol = new double[dim];
+        this.constSol = new double[dim];
+        this.ds = new double[m];
+        this.dsOffset = new double[m];
+        this.coneWork = new double[m];
+        this.stepZ = new double[m];
+        this.stepS = new double[m];
+        this.pxi = new double[n];
+        this.dxWork = new double[n];
+        this.dzWork = new double[m];
+        prepare();
+        this.setupMs = (System.nanoTime() - t0) / 1e6;
     }
 
     /** One-shot solve. */
@@ -28,14 +123,400 @@ public final class InteriorPointSolver {
         return new InteriorPointSolver(program, settings).solve();
     }
 
-    /** Solves the current data. */
-    public Solution solve() {
-        throw new IllegalStateException("interior-point solver not built yet for " + program.n() + " variables, "
-                + settings.maxIterations() + " iterations");
+    /** The shared symbolic structure of this solver. */
+    public SolverStructure structure() {
+        return structure;
     }
 
-    /** New values on the same sparsity patterns; null keeps the current values. */
+    /**
+     * New values on the same sparsity patterns; null keeps the current values. Only numeric work follows
+     * (equilibration of the new data); the KKT pattern and the symbolic factorization are kept.
+     *
+     * @throws IllegalArgumentException if an array has the wrong length or a non-finite entry
+     */
     public void update(double[] pValues, double[] c, double[] aValues, double[] b) {
-        throw new IllegalStateException("interior-point solver not built yet");
+        long t0 = System.nanoTime();
+        data.setValues(pValues, c, aValues, b);
+        equilibrated = false;
+        prepare();
+        setupMs = (System.nanoTime() - t0) / 1e6;
+    }
+
+    private void prepare() {
+        data.checkFinite();
+        data.equilibrate(settings, cones);
+        kkt.setData(data);
+        equilibrated = true;
+    }
+
+    /** Solves the current data. */
+    public Solution solve() {
+        if (!equilibrated) {
+            prepare();
+        }
+        long t0 = System.nanoTime();
+        double timeLimitNs = settings.timeLimitSeconds() * 1e9;
+        PrintStream out = settings.verbose() ? System.out : null;
+        if (out != null) {
+            printHeader(out);
+        }
+        info.reset();
+        int iter = 0;
+        double alpha = 0.0;
+        double sigma = 1.0;
+        boolean dualScaling = false;
+
+        if (!initialize()) {
+            info.status = SolveStatus.NUMERICAL_ERROR;
+        }
+        while (info.status == null) {
+            res.update(vars, data);
+            double mu = vars.mu(cones.degree());
+            info.update(data, vars, res);
+            if (out != null) {
+                printRow(out, iter, alpha, sigma);
+            }
+            info.checkConvergenceFull(settings);
+            info.checkProgress(settings, iter);
+            if (info.status == SolveStatus.INSUFFICIENT_PROGRESS) {
+                // the last step made things worse: go back to the previous iterate
+                vars.copyFrom(prevVars);
+                info.restorePrevious();
+                if (!cones.isSymmetric() && !dualScaling) {
+                    dualScaling = true;
+                    info.status = null;
+                    res.update(vars, data);
+                    continue;
+                }
+                break;
+            }
+            if (info.status != null) {
+                break;
+            }
+            if (iter >= settings.maxIterations()) {
+                info.status = SolveStatus.MAX_ITERATIONS;
+                break;
+            }
+            if (System.nanoTime() - t0 > timeLimitNs) {
+                info.status = SolveStatus.MAX_TIME;
+                break;
+            }
+
+            if (!cones.updateScaling(vars.s, vars.z, mu, dualScaling)) {
+                info.status = SolveStatus.NUMERICAL_ERROR;
+                break;
+            }
+            iter++;
+            kkt.updateHs(cones);
+            boolean ok = kkt.factor(settings) && solveConstant();
+
+            // predictor (affine) step
+            if (ok) {
+                cones.affineDs(ds, vars.s);
+                ok = newtonStep(1.0, ds, vars.tau * vars.kappa);
+            }
+            if (ok) {
+                alpha = stepLength(false, dualScaling);
+                sigma = Math.pow(1.0 - alpha, 3);
+                // reduced Mehrotra correction on the first iteration (badly centred start)
+                double mc = iter > 1 ? 1.0 : alpha;
+                for (int i = 0; i < m; i++) {
+                    stepZ[i] = mc * step.z[i];
+                    stepS[i] = mc * step.s[i];
+                }
+                double dtauK = mc * mc * step.tau * step.kappa;
+                // corrector (combined) step
+                cones.combinedDsShift(coneWork, stepZ, stepS, sigma * mu);
+                cones.affineDs(ds, vars.s);
+                for (int i = 0; i < m; i++) {
+                    ds[i] += coneWork[i];
+                }
+                ok = newtonStep(1.0 - sigma, ds, vars.tau * vars.kappa + dtauK - sigma * mu);
+            }
+            if (!ok) {
+                if (out != null) {
+                    out.println("  KKT factorization or solve failed at iteration " + iter);
+                }
+                if (!cones.isSymmetric() && !dualScaling) {
+                    dualScaling = true;
+                    alpha = 0.0;
+                    continue;
+                }
+                info.status = SolveStatus.NUMERICAL_ERROR;
+                alpha = 0.0;
+                break;
+            }
+            alpha = stepLength(true, dualScaling);
+            if (!cones.isSymmetric() && !dualScaling && alpha < MIN_SWITCH_STEP) {
+                dualScaling = true;
+                alpha = 0.0;
+                continue;
+            }
+            if (alpha <= MIN_TERMINATE_STEP) {
+                if (out != null) {
+                    out.println("  step length " + alpha + " too short at iteration " + iter);
+                }
+                info.status = SolveStatus.INSUFFICIENT_PROGRESS;
+                break;
+            }
+            info.savePrevious();
+            prevVars.copyFrom(vars);
+            vars.addStep(step, alpha);
+        }
+        SolveStatus st = info.status;
+        if (st == SolveStatus.NUMERICAL_ERROR || st == SolveStatus.INSUFFICIENT_PROGRESS
+                || st == SolveStatus.MAX_ITERATIONS || st == SolveStatus.MAX_TIME) {
+            info.checkConvergenceAlmost(settings);
+        }
+        double solveMs = (System.nanoTime() - t0) / 1e6;
+        Solution solution = buildSolution(iter, solveMs);
+        if (out != null) {
+            printFooter(out, solution);
+        }
+        return solution;
+    }
+
+    /** Starting point: KKT-based for symmetric cones (as Clarabel / CVXOPT), unit point otherwise. */
+    private boolean initialize() {
+        vars.tau = 1.0;
+        vars.kappa = 1.0;
+        if (!cones.isSymmetric()) {
+            Arrays.fill(vars.x, 0.0);
+            cones.unitInitialization(vars.z, vars.s);
+            return true;
+        }
+        cones.setIdentityScaling();
+        kkt.updateHs(cones);
+        if (!kkt.factor(settings)) {
+            return false;
+        }
+        Arrays.fill(rhs, 0.0);
+        if (data.p.nnz() > 0) {
+            // QP: one solve of [P A'; A -I][x; z] = [-q; b]; s = -z
+            for (int j = 0; j < n; j++) {
+                rhs[j] = -data.q[j];
+            }
+            System.arraycopy(data.b, 0, rhs, n, m);
+            if (!kkt.solve(rhs, sol, settings)) {
+                return false;
+            }
+            System.arraycopy(sol, 0, vars.x, 0, n);
+            for (int i = 0; i < m; i++) {
+                vars.z[i] = sol[n + i];
+                vars.s[i] = -sol[n + i];
+            }
+        } else {
+            // LP: primal point from rhs [0; b], dual point from rhs [-q; 0]
+            System.arraycopy(data.b, 0, rhs, n, m);
+            if (!kkt.solve(rhs, sol, settings)) {
+                return false;
+            }
+            System.arraycopy(sol, 0, vars.x, 0, n);
+            for (int i = 0; i < m; i++) {
+                vars.s[i] = -sol[n + i];
+            }
+            Arrays.fill(rhs, 0.0);
+            for (int j = 0; j < n; j++) {
+                rhs[j] = -data.q[j];
+            }
+            if (!kkt.solve(rhs, sol, settings)) {
+                return false;
+            }
+            System.arraycopy(sol, n, vars.z, 0, m);
+        }
+        shiftToCone(vars.s, true);
+        shiftToCone(vars.z, false);
+        return true;
+    }
+
+    /** Moves z into the interior: if its margin is below √ε, shift by (1 − margin)·e. */
+    private void shiftToCone(double[] z, boolean primal) {
+        cones.margins(z, primal, pair);
+        double margin = pair[0];
+        double shift = 0.0;
+        if (margin < Math.sqrt(Math.ulp(1.0))) {
+            shift = 1.0 - (Double.isFinite(margin) ? margin : 0.0);
+        }
+        cones.scaledUnitShift(z, shift, primal);
+    }
+
+    /**
+     * Solves K [x1; z1] = [−q; b], the τ-direction of every Newton step of this iteration, and the
+     * denominator of Δτ. Eliminating Δx, Δz from the τ-row gives
+     * {@code κ/τ − (q + 2Pξ)ᵀx1 − bᵀz1 + ξᵀPξ} (ξ = x/τ), which by the KKT equations equals the manifestly
+     * positive {@code κ/τ + ‖x1 − ξ‖²_P + z1ᵀHs z1}; the latter is used because the former cancels badly
+     * near convergence when Hs is ill-conditioned.
+     */
+    private boolean solveConstant() {
+        Arrays.fill(rhs, 0.0);
+        for (int j = 0; j < n; j++) {
+            rhs[j] = -data.q[j];
+        }
+        System.arraycopy(data.b, 0, rhs, n, m);
+        if (!kkt.solve(rhs, constSol, settings)) {
+            return false;
+        }
+        double tau = vars.tau;
+        for (int j = 0; j < n; j++) {
+            dxWork[j] = constSol[j] - vars.x[j] / tau;
+        }
+        data.p.mulSymUpperVec(1.0, dxWork, 0.0, pxi);
+        double quad = Residuals.dot(dxWork, pxi, n);
+        System.arraycopy(constSol, n, dzWork, 0, m);
+        cones.mulHs(coneWork, dzWork, stepZ);
+        double hs = Residuals.dot(dzWork, coneWork, m);
+        tauDenominator = vars.kappa / tau + Math.max(0.0, quad) + Math.max(0.0, hs);
+        return tauDenominator > 0 && Double.isFinite(tauDenominator);
+    }
+
+    /**
+     * Solves the linearized embedding for targets {@code eta·(rx, rz, rτ)}, complementarity right-hand side
+     * {@code dsv} and {@code dkappa}; writes the direction to {@link #step}. Returns false on failure.
+     */
+    private boolean newtonStep(double eta, double[] dsv, double dkappa) {
+        double tau = vars.tau;
+        double kappa = vars.kappa;
+        cones.deltaSFromDeltaZOffset(dsOffset, dsv, coneWork, vars.z);
+        Arrays.fill(rhs, 0.0);
+        for (int j = 0; j < n; j++) {
+            rhs[j] = -eta * res.rx[j];
+        }
+        for (int i = 0; i < m; i++) {
+            rhs[n + i] = -eta * res.rz[i] + dsOffset[i];
+        }
+        if (!kkt.solve(rhs, sol, settings)) {
+            return false;
+        }
+        // Δτ from the τ-row: (q + 2Pξ)ᵀΔx + bᵀΔz + Δκ − ξᵀPξ Δτ = −dτ, κΔτ + τΔκ = −dκ
+        for (int j = 0; j < n; j++) {
+            pxi[j] = data.q[j] + 2.0 * res.px[j] / tau;
+        }
+        double num = eta * res.rtau - dkappa / tau + Residuals.dot(pxi, sol, n);
+        for (int i = 0; i < m; i++) {
+            num += data.b[i] * sol[n + i];
+        }
+        double den = tauDenominator;
+        if (!(den > 0) || !Double.isFinite(num)) {
+            return false;
+        }
+        double dtau = num / den;
+        for (int j = 0; j < n; j++) {
+            step.x[j] = sol[j] + dtau * constSol[j];
+        }
+        for (int i = 0; i < m; i++) {
+            step.z[i] = sol[n + i] + dtau * constSol[n + i];
+        }
+        cones.mulHs(step.s, step.z, coneWork);
+        for (int i = 0; i < m; i++) {
+            step.s[i] = -dsOffset[i] - step.s[i];
+        }
+        step.tau = dtau;
+        step.kappa = (-dkappa - kappa * dtau) / tau;
+        return Double.isFinite(dtau) && Double.isFinite(step.kappa);
+    }
+
+    /** Largest step in (0, 1] keeping the iterate interior; the combined step is shortened by the fraction. */
+    private double stepLength(boolean combined, boolean dualScaling) {
+        double a = 1.0;
+        if (step.tau < 0) {
+            a = Math.min(a, -vars.tau / step.tau);
+        }
+        if (step.kappa < 0) {
+            a = Math.min(a, -vars.kappa / step.kappa);
+        }
+        cones.stepLength(step.z, step.s, vars.z, vars.s, a, pair);
+        a = Math.min(pair[0], pair[1]);
+        if (combined) {
+            a *= settings.maxStepFraction();
+            if (!cones.isSymmetric() && dualScaling) {
+                a = backtrackToBarrier(a);
+            }
+        }
+        return a;
+    }
+
+    /** Clarabel's centrality safeguard for nonsymmetric cones: shrink α until the barrier measure is < 1. */
+    private double backtrackToBarrier(double alpha) {
+        int nu1 = cones.degree() + 1;
+        double sz = Residuals.dot(vars.s, vars.z, m);
+        double sdz = Residuals.dot(vars.s, step.z, m) + Residuals.dot(step.s, vars.z, m);
+        double dsdz = Residuals.dot(step.s, step.z, m);
+        for (int k = 0; k < 50; k++) {
+            double tau = vars.tau + alpha * step.tau;
+            double kappa = vars.kappa + alpha * step.kappa;
+            double mu = (sz + alpha * sdz + alpha * alpha * dsdz + tau * kappa) / nu1;
+            double barrier = nu1 * Math.log(mu) - Math.log(tau) - Math.log(kappa)
+                    + cones.computeBarrier(vars.z, vars.s, step.z, step.s, alpha);
+            if (barrier < 1.0) {
+                return alpha;
+            }
+            alpha *= BACKTRACK_STEP;
+        }
+        return alpha;
+    }
+
+    private Solution buildSolution(int iter, double solveMs) {
+        SolveStatus status = info.status;
+        double[] x = new double[n];
+        double[] y = new double[m];
+        double[] s = new double[m];
+        double cInv = 1.0 / data.c;
+        double pobj;
+        double dobj;
+        if (status == SolveStatus.PRIMAL_INFEASIBLE || status == SolveStatus.ALMOST_PRIMAL_INFEASIBLE) {
+            // certificate y with bᵀy = −1
+            double scale = -1.0 / info.dotBy;
+            for (int i = 0; i < m; i++) {
+                y[i] = vars.z[i] * data.e[i] * cInv * scale;
+            }
+            Arrays.fill(x, Double.NaN);
+            Arrays.fill(s, Double.NaN);
+            pobj = Double.POSITIVE_INFINITY;
+            dobj = Double.POSITIVE_INFINITY;
+        } else if (status == SolveStatus.DUAL_INFEASIBLE || status == SolveStatus.ALMOST_DUAL_INFEASIBLE) {
+            // certificate (x, s) with cᵀx = −1
+            double scale = -1.0 / info.dotCx;
+            for (int j = 0; j < n; j++) {
+                x[j] = vars.x[j] * data.d[j] * scale;
+            }
+            for (int i = 0; i < m; i++) {
+                s[i] = vars.s[i] * data.einv[i] * scale;
+            }
+            Arrays.fill(y, Double.NaN);
+            pobj = Double.NEGATIVE_INFINITY;
+            dobj = Double.NEGATIVE_INFINITY;
+        } else {
+            double tauInv = 1.0 / vars.tau;
+            for (int j = 0; j < n; j++) {
+                x[j] = vars.x[j] * data.d[j] * tauInv;
+            }
+            for (int i = 0; i < m; i++) {
+                s[i] = vars.s[i] * data.einv[i] * tauInv;
+                y[i] = vars.z[i] * data.e[i] * cInv * tauInv;
+            }
+            pobj = info.costPrimal + constant;
+            dobj = info.costDual + constant;
+        }
+        SolveInfo si = new SolveInfo(iter, pobj, dobj, info.resPrimal, info.resDual, info.gapAbs, setupMs, solveMs);
+        return new Solution(x, y, s, status, si);
+    }
+
+    private void printHeader(PrintStream out) {
+        out.printf(Locale.ROOT, "CvxLayers interior-point solver: n = %d, m = %d, cones = %d, nnz(A) = %d, "
+                + "nnz(P) = %d, KKT %d (nnz %d, nnz(L) %d)%n", n, m, cones.size(), data.a.nnz(), data.p.nnz(),
+                structure.kktDim(), structure.kktNnz(), structure.factorNnz());
+        out.printf(Locale.ROOT, "%4s  %12s  %12s  %9s  %9s  %9s  %9s  %9s%n", "iter", "pcost", "dcost", "gap",
+                "pres", "dres", "k/t", "step");
+    }
+
+    private void printRow(PrintStream out, int iter, double alpha, double sigma) {
+        out.printf(Locale.ROOT, "%4d  %12.4e  %12.4e  %9.2e  %9.2e  %9.2e  %9.2e  %9s%n", iter,
+                info.costPrimal + constant, info.costDual + constant, info.gapRel, info.resPrimal, info.resDual,
+                info.ktRatio, iter == 0 ? "-" : String.format(Locale.ROOT, "%9.2e", alpha));
+    }
+
+    private void printFooter(PrintStream out, Solution sol) {
+        out.printf(Locale.ROOT, "status %s after %d iterations; objective %.10e; setup %.1f ms, solve %.1f ms%n",
+                sol.status(), sol.info().iterations(), sol.objective(), sol.info().setupMs(), sol.info().solveMs());
     }
 }

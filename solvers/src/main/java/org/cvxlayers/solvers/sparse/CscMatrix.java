@@ -314,6 +314,60 @@ public final class CscMatrix {
         return new CscMatrix(cols, rows, cp, ri, v);
     }
 
+    /**
+     * The symmetric permutation C = P S Pᵀ of the symmetric matrix S whose upper triangle this matrix
+     * stores, again as an upper triangle: S(perm[a], perm[b]) becomes C(a, b). Entries that would fall below
+     * the diagonal are reflected into the upper triangle.
+     *
+     * @param perm {@code perm[k]} = original index placed at position k
+     * @throws IllegalArgumentException if the matrix is not square, has entries below the diagonal, or
+     *                                  {@code perm} is not a permutation
+     */
+    public CscMatrix permuteSymmetricUpper(int[] perm) {
+        if (rows != cols || perm.length != cols) {
+            throw new IllegalArgumentException(
+                    "symmetric permutation of " + rows + "x" + cols + " by a permutation of length " + perm.length);
+        }
+        int n = cols;
+        int[] pinv = new int[n];
+        Arrays.fill(pinv, -1);
+        for (int k = 0; k < n; k++) {
+            if (perm[k] < 0 || perm[k] >= n || pinv[perm[k]] != -1) {
+                throw new IllegalArgumentException("perm[" + k + "] = " + perm[k] + " is out of range or repeated");
+            }
+            pinv[perm[k]] = k;
+        }
+        int nnz = nnz();
+        int[] cp = new int[n + 1];
+        for (int j = 0; j < n; j++) {
+            for (int p = colPtr[j]; p < colPtr[j + 1]; p++) {
+                if (rowIdx[p] > j) {
+                    throw new IllegalArgumentException("entry (" + rowIdx[p] + ", " + j + ") lies below the diagonal");
+                }
+                cp[Math.max(pinv[rowIdx[p]], pinv[j]) + 1]++;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            cp[k + 1] += cp[k];
+        }
+        int[] next = Arrays.copyOf(cp, n);
+        int[] ri = new int[nnz];
+        double[] v = new double[nnz];
+        for (int j = 0; j < n; j++) {
+            for (int p = colPtr[j]; p < colPtr[j + 1]; p++) {
+                int a = pinv[rowIdx[p]];
+                int b = pinv[j];
+                int q = next[Math.max(a, b)]++;
+                ri[q] = Math.min(a, b);
+                v[q] = values[p];
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            sortByRow(ri, v, cp[k], cp[k + 1]);
+        }
+        return new CscMatrix(n, n, cp, ri, v);
+    }
+
     /** Dense row-major copy, for tests and small problems. */
     public double[][] toDense() {
         double[][] d = new double[rows][cols];

@@ -29,8 +29,10 @@ public interface IpmCone {
     boolean isSymmetric();
 
     /**
-     * Forces equilibration scalings {@code delta} of this block's rows to be equal where the cone needs it
-     * (all but the orthant and zero cone): the block takes the mean of its entries. Returns true if changed.
+     * Makes the equilibration row scalings {@code e} acceptable to this cone. On return {@code delta} holds,
+     * on this block's range, factors such that {@code e[i]·delta[i]} is a scaling the cone allows: 1 for
+     * cones that accept any per-row scaling (zero cone, orthant), {@code mean(e)/e[i]} for cones that need
+     * one scaling for the whole block (all others), as in Clarabel. Returns true if any factor differs from 1.
      */
     boolean rectifyEquilibration(double[] delta, double[] e);
 
@@ -63,6 +65,16 @@ public interface IpmCone {
      * @param mu the complementarity measure sᵀz / degree
      */
     boolean updateScaling(double[] s, double[] z, double mu);
+
+    /**
+     * Updates the scaling with a choice of strategy, as Clarabel's solver loop does for nonsymmetric cones:
+     * with {@code dualOnly} the scaling is built from the dual iterate alone (used after a primal–dual
+     * scaled step proved too short). Symmetric cones ignore the flag; the default delegates to
+     * {@link #updateScaling(double[], double[], double)}.
+     */
+    default boolean updateScaling(double[] s, double[] z, double mu, boolean dualOnly) {
+        return updateScaling(s, z, mu);
+    }
 
     /** Whether {@code Hs} is diagonal (zero cone, orthant). */
     boolean hsIsDiagonal();
