@@ -157,7 +157,7 @@ public final class Problem {
             check(false);
             check(true);
             long t0 = System.nanoTime();
-            compiled = Compiler.compile(objective, maximize, constraints, false);
+            compiled = Compiler.compile(objective, maximize, constraints, false, variables(), parameters());
             compileMs = (System.nanoTime() - t0) / 1e6;
         }
         return compiled;
@@ -183,7 +183,7 @@ public final class Problem {
             theta = program.theta();
         } else {
             long t0 = System.nanoTime();
-            program = Compiler.compile(objective, maximize, constraints, true);
+            program = Compiler.compile(objective, maximize, constraints, true, variables(), List.of());
             compileMs = (System.nanoTime() - t0) / 1e6;
             theta = new double[0];
             solver = null;

@@ -17,8 +17,9 @@ import org.cvxlayers.solvers.cones.PsdCone;
  * then auxiliary variables interleaved as atoms create them), parameter slots in θ, the cone blocks and the
  * quadratic objective terms. Atoms talk to it from {@link Expression#canonicalize}.
  *
- * <p>θ layout: parameters in order of first appearance, each one's entries <em>row-major</em> (the public
- * layout), so θ can be filled directly from user values.
+ * <p>θ layout: parameters in order of registration (the compiler registers them in their order of first
+ * appearance in the problem), each one's entries <em>row-major</em> (the public layout), so θ can be filled
+ * directly from user values.
  */
 public final class CanonContext {
     private final boolean parametersAsConstants;

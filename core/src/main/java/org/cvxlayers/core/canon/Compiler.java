@@ -29,7 +29,8 @@ import org.cvxlayers.solvers.sparse.CscMatrix;
  * Canonicalizes a DCP/DPP problem into a {@link ParametricConeProgram}: the objective (quadratic terms to
  * P, the rest affine), then each constraint, then the assembly of the cone blocks into rows
  * (zero, nonnegative, second-order, PSD, … in that order) and of all coefficients into the sparse tensors.
- * Callers check DCP/DPP first; this class assumes a valid problem.
+ * Callers check DCP/DPP first; this class assumes a valid problem. The variables of x and the parameters of θ
+ * are ordered as given by the caller ({@code Problem} passes their order of first appearance in the problem).
  */
 public final class Compiler {
     private Compiler() {
@@ -43,7 +44,25 @@ public final class Compiler {
      */
     public static ParametricConeProgram compile(Expression objective, boolean maximize,
             List<? extends ConicConstraint> constraints, boolean parametersAsConstants) {
+        return compile(objective, maximize, constraints, parametersAsConstants, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #compile(Expression, boolean, List, boolean)}, registering the given variables and
+     * parameters first so that x and θ follow their order (the rest in order of canonicalization).
+     */
+    public static ParametricConeProgram compile(Expression objective, boolean maximize,
+            List<? extends ConicConstraint> constraints, boolean parametersAsConstants, List<Variable> variableOrder,
+            List<Parameter> parameterOrder) {
         CanonContext ctx = new CanonContext(parametersAsConstants);
+        for (Variable v : variableOrder) {
+            ctx.variable(v);
+        }
+        if (!parametersAsConstants) {
+            for (Parameter p : parameterOrder) {
+                ctx.parameter(p);
+            }
+        }
         double sign = maximize ? -1.0 : 1.0;
         AffineTensor obj = objectiveTerms(ctx, objective, sign);
         for (ConicConstraint c : constraints) {
