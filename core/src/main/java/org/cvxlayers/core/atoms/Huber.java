@@ -80,9 +80,9 @@ public final class Huber extends ElementwiseAtom implements QuadraticAtom {
     }
 
     @Override
-    public AffineTensor canonicalizeQuadratic(CanonContext ctx, double coef) {
+    public AffineTensor canonicalizeQuadratic(CanonContext ctx, AffineTensor coef) {
         AffineTensor[] su = split(ctx, ctx.canonicalize(args().get(0)));
         ctx.quadratic().addSumSquares(su[0].pureColumns(), coef);
-        return su[1].sumAll().scale(2 * m * coef);
+        return AffineTensor.multiply(coef, su[1].sumAll().scale(2 * m));
     }
 }

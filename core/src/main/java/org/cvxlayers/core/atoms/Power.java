@@ -133,7 +133,7 @@ public final class Power extends ElementwiseAtom implements QuadraticAtom {
     }
 
     @Override
-    public AffineTensor canonicalizeQuadratic(CanonContext ctx, double coef) {
+    public AffineTensor canonicalizeQuadratic(CanonContext ctx, AffineTensor coef) {
         int[] cols = ctx.asColumns(ctx.canonicalize(args().get(0)));
         ctx.quadratic().addSumSquares(cols, coef);
         return AffineTensor.zeros(1);

@@ -164,7 +164,7 @@ public final class QuadForm extends Atom implements QuadraticAtom {
     }
 
     @Override
-    public AffineTensor canonicalizeQuadratic(CanonContext ctx, double coef) {
+    public AffineTensor canonicalizeQuadratic(CanonContext ctx, AffineTensor coef) {
         int[] cols = ctx.asColumns(ctx.canonicalize(x()));
         ctx.quadratic().addQuadForm(cols, ctx.canonicalize(matrix()), coef);
         return AffineTensor.zeros(1);

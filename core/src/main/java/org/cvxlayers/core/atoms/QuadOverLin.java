@@ -57,10 +57,10 @@ public final class QuadOverLin extends ConvexScalarAtom implements QuadraticAtom
     }
 
     @Override
-    public AffineTensor canonicalizeQuadratic(CanonContext ctx, double coef) {
+    public AffineTensor canonicalizeQuadratic(CanonContext ctx, AffineTensor coef) {
         double y = args().get(1).evaluate()[0];
         int[] cols = ctx.asColumns(ctx.canonicalize(args().get(0)));
-        ctx.quadratic().addSumSquares(cols, coef / y);
+        ctx.quadratic().addSumSquares(cols, coef.scale(1.0 / y));
         return AffineTensor.zeros(1);
     }
 }

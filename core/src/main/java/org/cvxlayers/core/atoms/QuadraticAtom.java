@@ -16,7 +16,8 @@ public interface QuadraticAtom {
      * Adds {@code coef · Σ entries of this atom} to the objective: its quadratic part to
      * {@link CanonContext#quadratic()}, returning the remaining affine part as a scalar tensor.
      *
-     * @param coef a positive weight
+     * @param coef a scalar, variable-free tensor known to be nonnegative: a number or an affine function of
+     *             θ (a nonnegative parameter weighting the term)
      */
-    AffineTensor canonicalizeQuadratic(CanonContext ctx, double coef);
+    AffineTensor canonicalizeQuadratic(CanonContext ctx, AffineTensor coef);
 }

@@ -39,7 +39,7 @@ public final class SumSquares extends ConvexScalarAtom implements QuadraticAtom 
     }
 
     @Override
-    public AffineTensor canonicalizeQuadratic(CanonContext ctx, double coef) {
+    public AffineTensor canonicalizeQuadratic(CanonContext ctx, AffineTensor coef) {
         int[] cols = ctx.asColumns(ctx.canonicalize(args().get(0)));
         ctx.quadratic().addSumSquares(cols, coef);
         return AffineTensor.zeros(1);

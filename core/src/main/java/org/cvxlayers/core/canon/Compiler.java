@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.atoms.AddExpression;
 import org.cvxlayers.core.atoms.DivExpression;
 import org.cvxlayers.core.atoms.MultiplyExpression;
@@ -64,7 +65,7 @@ public final class Compiler {
             }
         }
         double sign = maximize ? -1.0 : 1.0;
-        AffineTensor obj = objectiveTerms(ctx, objective, sign);
+        AffineTensor obj = objectiveTerms(ctx, objective, AffineTensor.scalar(sign), maximize ? Sign.NONPOS : Sign.NONNEG);
         for (ConicConstraint c : constraints) {
             c.canonicalize(ctx);
         }
@@ -72,39 +73,54 @@ public final class Compiler {
     }
 
     /**
-     * The objective {@code scale · e} as an affine tensor, sending quadratic atoms that appear as
-     * nonnegatively weighted terms to P (CVXPY's quadratic-objective path); everything else is
-     * canonicalized into cones.
+     * The objective {@code coef · e} as an affine tensor. Quadratic atoms that appear as terms weighted by a
+     * known nonnegative coefficient (numbers, nonnegative parameters) go to P, as in CVXPY's
+     * quadratic-objective path; everything else is canonicalized into cones.
+     *
+     * @param coef        scalar, variable-free tensor (affine in θ)
+     * @param sign        what is known of coef's sign
      */
-    private static AffineTensor objectiveTerms(CanonContext ctx, Expression e, double scale) {
+    private static AffineTensor objectiveTerms(CanonContext ctx, Expression e, AffineTensor coef, Sign sign) {
         if (e instanceof AddExpression) {
             AffineTensor sum = AffineTensor.zeros(1);
             for (Expression a : e.args()) {
-                sum = sum.plus(objectiveTerms(ctx, a, scale));
+                sum = sum.plus(objectiveTerms(ctx, a, coef, sign));
             }
             return sum;
         }
-        if (e instanceof NegExpression || e instanceof PromoteExpression) {
-            return objectiveTerms(ctx, e.args().get(0), e instanceof NegExpression ? -scale : scale);
+        if (e instanceof PromoteExpression) {
+            return objectiveTerms(ctx, e.args().get(0), coef, sign);
         }
-        if (e instanceof MultiplyExpression || e instanceof DivExpression) {
+        if (e instanceof NegExpression) {
+            return objectiveTerms(ctx, e.args().get(0), coef.scale(-1.0), sign.negate());
+        }
+        if ((e instanceof MultiplyExpression || e instanceof DivExpression) && e.size() == 1) {
             Expression l = e.args().get(0);
             Expression r = e.args().get(1);
             boolean div = e instanceof DivExpression;
-            if (r.isConstant() && r.size() == 1 && l.size() == 1) {
+            if (r.isConstant()) {
                 double v = r.evaluate()[0];
-                return objectiveTerms(ctx, l, div ? scale / v : scale * v);
+                return objectiveTerms(ctx, l, coef.scale(div ? 1.0 / v : v), sign.times(Sign.of(new double[] {v})));
             }
-            if (!div && l.isConstant() && l.size() == 1 && r.size() == 1) {
-                return objectiveTerms(ctx, r, scale * l.evaluate()[0]);
+            if (!div && l.isConstant()) {
+                double v = l.evaluate()[0];
+                return objectiveTerms(ctx, r, coef.scale(v), sign.times(Sign.of(new double[] {v})));
+            }
+            if (!div && !l.hasVariables() && !coef.hasParameters() && r.hasVariables()) {
+                return objectiveTerms(ctx, r, AffineTensor.multiply(coef, ctx.canonicalize(l)),
+                        sign.times(l.sign()));
+            }
+            if (!div && !r.hasVariables() && !coef.hasParameters() && l.hasVariables()) {
+                return objectiveTerms(ctx, l, AffineTensor.multiply(coef, ctx.canonicalize(r)),
+                        sign.times(r.sign()));
             }
         }
         Expression inner = e instanceof SumExpression s && s.axis() == -1 ? s.args().get(0) : e;
-        if (inner instanceof QuadraticAtom q && q.hasQuadraticForm() && scale > 0) {
-            return q.canonicalizeQuadratic(ctx, scale);
+        if (inner instanceof QuadraticAtom q && q.hasQuadraticForm() && sign.isNonneg()) {
+            return q.canonicalizeQuadratic(ctx, coef);
         }
         AffineTensor t = ctx.canonicalize(e);
-        return (t.size() == 1 ? t : t.sumAll()).scale(scale);
+        return AffineTensor.multiply(coef, t.size() == 1 ? t : t.sumAll());
     }
 
     private static ParametricConeProgram assemble(CanonContext ctx, AffineTensor obj,

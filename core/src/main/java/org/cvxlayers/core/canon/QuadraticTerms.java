@@ -34,18 +34,24 @@ public final class QuadraticTerms {
         count++;
     }
 
-    /** Objective += {@code coef · Σ x[cols[i]]²}. */
-    public void addSumSquares(int[] cols, double coef) {
+    /**
+     * Objective += {@code coef · Σ x[cols[i]]²} where coef is a scalar, variable-free tensor (a number or an
+     * affine function of θ, e.g. a nonnegative parameter weighting the term).
+     */
+    public void addSumSquares(int[] cols, AffineTensor coef) {
         for (int c : cols) {
-            add(c, c, AffineTensor.CONST, 2.0 * coef);
+            for (int k = 0; k < coef.count(); k++) {
+                add(c, c, coef.par(k), 2.0 * coef.val(k));
+            }
         }
     }
 
     /**
      * Objective += {@code coef · vᵀ Q v} with {@code v = x[cols]} and Q symmetric, given as a variable-free
-     * column-major n×n tensor (entries affine in θ). Only Q's upper triangle is read.
+     * column-major n×n tensor (entries affine in θ). Only Q's upper triangle is read. At most one of Q and
+     * coef may depend on θ (DPP).
      */
-    public void addQuadForm(int[] cols, AffineTensor q, double coef) {
+    public void addQuadForm(int[] cols, AffineTensor q, AffineTensor coef) {
         int n = cols.length;
         for (int k = 0; k < q.count(); k++) {
             int i = q.row(k) % n;
@@ -53,8 +59,14 @@ public final class QuadraticTerms {
             if (i > j) {
                 continue;
             }
-            double w = 2.0 * coef; // P_ij = 2·coef·Q_ij on and above the diagonal
-            add(cols[i], cols[j], q.par(k), w * q.val(k));
+            for (int e = 0; e < coef.count(); e++) {
+                if (q.par(k) != AffineTensor.CONST && coef.par(e) != AffineTensor.CONST) {
+                    throw new IllegalStateException("parameter times parameter in a quadratic term (not DPP)");
+                }
+                int par = q.par(k) != AffineTensor.CONST ? q.par(k) : coef.par(e);
+                // P_ij = 2·coef·Q_ij on and above the diagonal
+                add(cols[i], cols[j], par, 2.0 * coef.val(e) * q.val(k));
+            }
         }
     }
 
