@@ -103,6 +103,45 @@ class CompilationTest {
         assertSame(p1.a().colPtr(), p2.a().colPtr());
     }
 
+    @Test
+    void thetaGradientIsTheAdjointOfTheDataMap() {
+        Random r = new Random(2);
+        Variable x = variable(3, "x");
+        Parameter a = parameter(2, 3, "A");
+        Parameter b = parameter(2, "b");
+        Parameter q = new Parameter(Shape.matrix(3, 3), "Q", Attributes.NONE.withPsd());
+        Problem p = Problem.minimize(quadForm(x, q).plus(sum(x.mul(2))), a.matmul(x).le(b));
+        a.setValue(TestData.randn(r, 2, 3));
+        b.setValue(TestData.randn(r, 2));
+        q.setValue(TestData.spd(r, 3, 1.0));
+        ParametricConeProgram pcp = p.compile();
+        int nt = pcp.thetaSize();
+        double[] theta = pcp.theta();
+        double[] dTheta = TestData.randn(r, nt);
+        ConeProgram c0 = pcp.instantiate(theta);
+        double[] shifted = theta.clone();
+        for (int k = 0; k < nt; k++) {
+            shifted[k] += dTheta[k];
+        }
+        ConeProgram c1 = pcp.instantiate(shifted);
+        double[][] dir = pcp.dataDirection(dTheta);
+        assertArrayEquals(TestData.minus(c1.p().values(), c0.p().values()), dir[0], 1e-12);
+        assertArrayEquals(TestData.minus(c1.c(), c0.c()), dir[1], 1e-12);
+        assertArrayEquals(TestData.minus(c1.a().values(), c0.a().values()), dir[2], 1e-12);
+        assertArrayEquals(TestData.minus(c1.b(), c0.b()), dir[3], 1e-12);
+        // ⟨w, data(dθ)⟩ = ⟨thetaGradient(w), dθ⟩ for random weights w
+        double[] wp = TestData.randn(r, dir[0].length);
+        double[] wc = TestData.randn(r, dir[1].length);
+        double[] wa = TestData.randn(r, dir[2].length);
+        double[] wb = TestData.randn(r, dir[3].length);
+        double lhs = TestData.dot(wp, dir[0]) + TestData.dot(wc, dir[1]) + TestData.dot(wa, dir[2]) + TestData.dot(wb, dir[3]);
+        double[] g = pcp.thetaGradient(wp, wc, wa, wb, 0.0);
+        assertEquals(lhs, TestData.dot(g, dTheta), 1e-10);
+        // split by parameter, row-major: the gradient of ⟨wb, b_data⟩ is wb on b's slots
+        double[] gb = pcp.splitTheta(pcp.thetaGradient(null, null, null, wb, 0.0)).get(b);
+        assertArrayEquals(wb, gb, 1e-15);
+    }
+
     private static void assertAffine(double[] v1, double[] v2, double[] vm, double alpha) {
         for (int k = 0; k < v1.length; k++) {
             assertEquals(alpha * v1[k] + (1 - alpha) * v2[k], vm[k], 1e-12);

@@ -156,10 +156,11 @@ class DcpAnalysisTest {
         Parameter p = parameter("p");
         Parameter q = parameter("q");
         DppException d = assertThrows(DppException.class, () -> Problem.minimize(p.mul(q).mul(z), z.ge(0)).compile());
-        assertEquals("p * q: product of two parameter-dependent expressions is not DPP", d.getMessage());
+        assertEquals("p * q: product of two parameter-dependent expressions is not DPP (in p * q * z)", d.getMessage());
+        assertEquals("p * q", d.subexpression());
 
-        d = assertThrows(DppException.class, () -> Problem.minimize(square(z.div(p))).compile());
-        assertEquals("z / p: division by a parameter expression is not DPP", d.getMessage());
+        d = assertThrows(DppException.class, () -> Problem.minimize(square(z.div(p).minus(1))).compile());
+        assertEquals("z / p: division by a parameter expression is not DPP (in square(z / p - 1.0))", d.getMessage());
 
         Parameter sigma = parameter(2, 2, "Sigma");
         Variable w = variable(2, "w");

@@ -39,7 +39,12 @@ public final class DcpAnalyzer {
      * broken) at the first violation.
      */
     public static Curvature check(Expression e, boolean dpp) {
-        return new DcpAnalyzer(dpp, true).visit(e);
+        try {
+            return new DcpAnalyzer(dpp, true).visit(e);
+        } catch (DcpException ex) {
+            String root = e.toString();
+            throw ex.subexpression().equals(root) ? ex : ex.inContext(root);
+        }
     }
 
     /** Whether e has no variables and (in DPP mode) no parameters. */

@@ -6,10 +6,22 @@ package org.cvxlayers.core.analysis;
  */
 public class DcpException extends RuntimeException {
     private final String subexpression;
+    private final String reason;
 
     public DcpException(String subexpression, String reason) {
         super(subexpression + ": " + reason);
         this.subexpression = subexpression;
+        this.reason = reason;
+    }
+
+    /** The rule that is broken. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The same violation, with the enclosing expression appended to the reason. */
+    public DcpException inContext(String enclosing) {
+        return new DcpException(subexpression, reason + " (in " + enclosing + ")");
     }
 
     /** The offending subexpression, printed in CVXPY-like syntax. */

@@ -8,4 +8,9 @@ public class DppException extends DcpException {
     public DppException(String subexpression, String reason) {
         super(subexpression, reason);
     }
+
+    @Override
+    public DppException inContext(String enclosing) {
+        return new DppException(subexpression(), reason() + " (in " + enclosing + ")");
+    }
 }

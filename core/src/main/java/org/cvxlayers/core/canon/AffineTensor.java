@@ -277,8 +277,9 @@ public final class AffineTensor {
         }
         AffineTensor coef = a.hasVariables() ? b : a;
         AffineTensor other = coef == a ? b : a;
-        int[] start = groupBy(coef, coef.size, null);
-        int[] order = ORDER.get();
+        Groups g = groupBy(coef, coef.size, null);
+        int[] start = g.start();
+        int[] order = g.order();
         AffineTensor t = new AffineTensor(a.size, Math.max(coef.count, other.count));
         for (int k = 0; k < other.count; k++) {
             int i = other.row[k];
@@ -307,8 +308,9 @@ public final class AffineTensor {
         for (int q = 0; q < r.count; q++) {
             rowOfR[q] = r.row[q] % k;
         }
-        int[] start = groupBy(r, k, rowOfR);
-        int[] order = ORDER.get();
+        Groups g = groupBy(r, k, rowOfR);
+        int[] start = g.start();
+        int[] order = g.order();
         AffineTensor t = new AffineTensor(m * n, Math.max(l.count, r.count));
         for (int e = 0; e < l.count; e++) {
             int i = l.row[e] % m;
@@ -323,11 +325,12 @@ public final class AffineTensor {
         return t;
     }
 
-    // per-thread scratch for groupBy's permutation (canonicalization is single-threaded per problem)
-    private static final ThreadLocal<int[]> ORDER = ThreadLocal.withInitial(() -> new int[0]);
+    /** Entries grouped by a key: those of bucket b are {@code order[start[b] .. start[b+1])}. */
+    private record Groups(int[] start, int[] order) {
+    }
 
-    /** Counting sort of a tensor's entries by key (default: row); returns bucket starts, order in ORDER. */
-    private static int[] groupBy(AffineTensor t, int buckets, int[] keys) {
+    /** Counting sort of a tensor's entries by key (default: the row). */
+    private static Groups groupBy(AffineTensor t, int buckets, int[] keys) {
         int[] start = new int[buckets + 1];
         for (int q = 0; q < t.count; q++) {
             start[(keys == null ? t.row[q] : keys[q]) + 1]++;
@@ -340,8 +343,7 @@ public final class AffineTensor {
         for (int q = 0; q < t.count; q++) {
             order[next[keys == null ? t.row[q] : keys[q]]++] = q;
         }
-        ORDER.set(order);
-        return start;
+        return new Groups(start, order);
     }
 
     private static int joinParam(int p, int q) {

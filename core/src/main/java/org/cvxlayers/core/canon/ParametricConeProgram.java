@@ -266,6 +266,56 @@ public final class ParametricConeProgram {
         return new ConeProgram(p, apply(tC, z), a, apply(tB, z), cones, apply(tD, z)[0]);
     }
 
+    /**
+     * The adjoint of θ ↦ data: given the gradient of a loss with respect to P's stored values, c, A's stored
+     * values, b and the constant, returns {@code dL/dθ = T_Pᵀ dP + T_cᵀ dc + T_Aᵀ dA + T_bᵀ db + t_dᵀ dd}
+     * (the entry for the trailing 1 dropped). Null arrays count as zero.
+     */
+    public double[] thetaGradient(double[] dPValues, double[] dc, double[] dAValues, double[] db, double dConstant) {
+        double[] g = new double[thetaSize + 1];
+        if (dPValues != null) {
+            tP.mulTransVec(1.0, dPValues, 1.0, g);
+        }
+        if (dc != null) {
+            tC.mulTransVec(1.0, dc, 1.0, g);
+        }
+        if (dAValues != null) {
+            tA.mulTransVec(1.0, dAValues, 1.0, g);
+        }
+        if (db != null) {
+            tB.mulTransVec(1.0, db, 1.0, g);
+        }
+        if (dConstant != 0.0) {
+            tD.mulTransVec(dConstant, new double[] {1.0}, 1.0, g);
+        }
+        return java.util.Arrays.copyOf(g, thetaSize);
+    }
+
+    /**
+     * The derivative of θ ↦ data in direction dθ (the data is affine, so this is the linear part): returns
+     * {dP values, dc, dA values, db, {dd}}.
+     */
+    public double[][] dataDirection(double[] dTheta) {
+        if (dTheta.length != thetaSize) {
+            throw new ParameterValueException("dθ has length " + dTheta.length + ", expected " + thetaSize);
+        }
+        double[] z = java.util.Arrays.copyOf(dTheta, thetaSize + 1); // trailing 0: the constant part drops
+        return new double[][] {apply(tP, z), apply(tC, z), apply(tA, z), apply(tB, z), apply(tD, z)};
+    }
+
+    /** Splits a vector over θ (e.g. a gradient) into one row-major array per parameter. */
+    public Map<Parameter, double[]> splitTheta(double[] vectorOverTheta) {
+        if (vectorOverTheta.length != thetaSize) {
+            throw new IllegalArgumentException("vector has length " + vectorOverTheta.length + ", expected " + thetaSize);
+        }
+        Map<Parameter, double[]> out = new LinkedHashMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            out.put(p, java.util.Arrays.copyOfRange(vectorOverTheta, parameterOffsets[i], parameterOffsets[i] + p.size()));
+        }
+        return out;
+    }
+
     /** The value of variable v (row-major) from a solution vector x. */
     public double[] variableValue(Variable v, double[] x) {
         int[] idx = variableIndices(v);
