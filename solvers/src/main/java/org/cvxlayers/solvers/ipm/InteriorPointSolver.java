@@ -39,6 +39,7 @@ public final class InteriorPointSolver {
     private static final double BACKTRACK_STEP = 0.8;
 
     private final SolverStructure structure;
+    private final DualConeReduction reduction;
     private final SolverSettings settings;
     private final double constant;
     private final int n;
@@ -71,7 +72,7 @@ public final class InteriorPointSolver {
 
     /** Builds the structure and a workspace for {@code program}. */
     public InteriorPointSolver(ConeProgram program, SolverSettings settings) {
-        this(new SolverStructure(program), program, settings, System.nanoTime());
+        this(null, DualConeReduction.of(program), settings, System.nanoTime());
     }
 
     /**
@@ -81,10 +82,14 @@ public final class InteriorPointSolver {
      * @throws IllegalArgumentException if the patterns or cones differ from the structure's
      */
     public InteriorPointSolver(SolverStructure structure, ConeProgram program, SolverSettings settings) {
-        this(structure, program, settings, System.nanoTime());
+        this(structure, DualConeReduction.of(program), settings, System.nanoTime());
     }
 
-    private InteriorPointSolver(SolverStructure structure, ConeProgram program, SolverSettings settings, long t0) {
+    // dual exponential / power blocks are rewritten as primal blocks (DualConeReduction) before anything else
+    private InteriorPointSolver(SolverStructure shared, DualConeReduction reduction, SolverSettings settings, long t0) {
+        this.reduction = reduction;
+        ConeProgram program = reduction.reduced();
+        SolverStructure structure = shared == null ? new SolverStructure(program) : shared;
         if (!structure.matches(program)) {
             throw new IllegalArgumentException("program does not have the sparsity patterns and cones of the "
                     + "shared SolverStructure (n=" + structure.n() + ", m=" + structure.m() + ")");
@@ -136,7 +141,8 @@ public final class InteriorPointSolver {
      */
     public void update(double[] pValues, double[] c, double[] aValues, double[] b) {
         long t0 = System.nanoTime();
-        data.setValues(pValues, c, aValues, b);
+        data.setValues(pValues, c, aValues == null ? null : reduction.reduceAValues(aValues),
+                b == null ? null : reduction.reduceB(b));
         equilibrated = false;
         prepare();
         setupMs = (System.nanoTime() - t0) / 1e6;
@@ -498,7 +504,7 @@ public final class InteriorPointSolver {
             dobj = info.costDual + constant;
         }
         SolveInfo si = new SolveInfo(iter, pobj, dobj, info.resPrimal, info.resDual, info.gapAbs, setupMs, solveMs);
-        return new Solution(x, y, s, status, si);
+        return reduction.restore(new Solution(x, y, s, status, si));
     }
 
     private void printHeader(PrintStream out) {

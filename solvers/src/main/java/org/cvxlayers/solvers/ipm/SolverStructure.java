@@ -64,7 +64,12 @@ public final class SolverStructure {
      * @throws IllegalArgumentException if P has entries below the diagonal or a cone type is unsupported
      */
     public SolverStructure(ConeProgram program) {
-        this(program.p(), program.a(), program.cones());
+        this(DualConeReduction.of(program).reduced(), true);
+    }
+
+    /** The structure of a program whose dual exponential/power blocks were rewritten as primal ones. */
+    private SolverStructure(ConeProgram reduced, boolean alreadyReduced) {
+        this(reduced.p(), reduced.a(), reduced.cones());
     }
 
     /**
@@ -268,6 +273,7 @@ public final class SolverStructure {
 
     /** Whether {@code program} has exactly the patterns and cones this structure was built for. */
     public boolean matches(ConeProgram program) {
+        program = DualConeReduction.of(program).reduced();
         return samePattern(pPattern, program.p()) && samePattern(aPattern, program.a())
                 && cones.equals(program.cones());
     }

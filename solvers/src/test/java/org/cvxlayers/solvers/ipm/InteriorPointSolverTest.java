@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import org.cvxlayers.solvers.ConeProgram;
 import org.cvxlayers.solvers.cones.Cone;
-import org.cvxlayers.solvers.cones.ExponentialCone;
 import org.cvxlayers.solvers.cones.NonnegativeCone;
 import org.cvxlayers.solvers.cones.SecondOrderCone;
 import org.cvxlayers.solvers.cones.ZeroCone;
@@ -218,9 +217,6 @@ class InteriorPointSolverTest {
         CscMatrix lower = CscMatrix.fromDense(new double[][] {{1, 0}, {1, 1}});
         ConeProgram notUpper = new ConeProgram(lower, new double[2], CscMatrix.zeros(0, 2), new double[0], List.of());
         assertThrows(IllegalArgumentException.class, () -> solve(notUpper));
-        ConeProgram exp = new ConeProgram(CscMatrix.zeros(1, 1), new double[1], CscMatrix.fromDense(
-                new double[][] {{1}, {0}, {0}}), new double[3], List.of(new ExponentialCone()));
-        assertThrows(IllegalArgumentException.class, () -> solve(exp));
     }
 
     @Test

@@ -28,10 +28,16 @@ public final class IpmCones {
             return new NonnegativeConeIpm(offset, nn.dim());
         } else if (spec instanceof SecondOrderCone soc) {
             return new SecondOrderConeIpm(offset, soc.dim());
-        } else if (spec instanceof ExponentialCone || spec instanceof DualExponentialCone
-                || spec instanceof PowerCone || spec instanceof DualPowerCone || spec instanceof PsdCone) {
-            throw new IllegalArgumentException(
-                    spec + " at row " + offset + ": cone type not supported yet by the interior-point solver");
+        } else if (spec instanceof ExponentialCone) {
+            return new ExponentialConeIpm(offset);
+        } else if (spec instanceof PowerCone pc) {
+            return new PowerConeIpm(offset, pc.alpha());
+        } else if (spec instanceof PsdCone psd) {
+            return new PsdConeIpm(offset, psd.n());
+        } else if (spec instanceof DualExponentialCone || spec instanceof DualPowerCone) {
+            // the solver rewrites these blocks as primal ones (DualConeReduction) before creating IPM blocks
+            throw new IllegalArgumentException(spec + " at row " + offset
+                    + ": dual exponential/power blocks must be reduced by DualConeReduction first");
         }
         throw new IllegalArgumentException("unknown cone type " + spec + " at row " + offset);
     }

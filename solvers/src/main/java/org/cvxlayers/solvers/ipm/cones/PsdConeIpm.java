@@ -1,0 +1,461 @@
+package org.cvxlayers.solvers.ipm.cones;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.ojalgo.matrix.decomposition.Cholesky;
+import org.ojalgo.matrix.decomposition.Eigenvalue;
+import org.ojalgo.matrix.decomposition.SingularValue;
+import org.ojalgo.matrix.store.MatrixStore;
+import org.ojalgo.matrix.store.R064Store;
+
+/**
+ * The cone of positive semidefinite n×n matrices in svec form (upper triangle column by column, off-diagonal
+ * entries ×√2) with Nesterov–Todd scaling, as in CVXOPT and Clarabel.
+ *
+ * <p>Scaling: with Cholesky factors {@code S = Lₛ Lₛᵀ}, {@code Z = L_z L_zᵀ} and the SVD
+ * {@code L_zᵀ Lₛ = U Λ Vᵀ}, the matrix {@code R = Lₛ V Λ^(−1/2)} has {@code R⁻¹ = Λ^(−1/2) Uᵀ L_zᵀ} and
+ * {@code Rᵀ Z R = R⁻¹ S R⁻ᵀ = Λ}. The scaling {@code W: x ↦ svec(Rᵀ X R)} therefore maps z and s to the same
+ * point {@code λ = svec(Λ)}, and {@code Hs = WᵀW = Q ⊗ₛ Q} with {@code Q = R Rᵀ}, i.e. {@code Hs x = svec(Q X Q)},
+ * written into the KKT matrix as a dense packed block.
+ *
+ * <p>Dense linear algebra (Cholesky, SVD, symmetric eigenvalues) uses ojAlgo; the decomposition objects and the
+ * stores wrapping this block's work arrays are created once. ojAlgo's {@code decompose} reuses its internal
+ * arrays for a fixed size, but reading the factors ({@code getL}, {@code getU}, {@code getV}) creates small view
+ * objects, so each scaling update allocates a handful of short-lived objects (O(1), not O(n²)).
+ */
+public final class PsdConeIpm implements IpmCone {
+
+    private static final double SQRT2 = Math.sqrt(2.0);
+
+    private final int offset;
+    private final int n;
+    private final int dim;
+    // svec position → (row, column) of the upper triangle
+    private final int[] rowOf;
+    private final int[] colOf;
+
+    // n×n column-major work matrices
+    private final double[] matA;
+    private final double[] matB;
+    private final double[] matC;
+    private final double[] matT; // scratch of congruence() only
+    private final double[] ls;
+    private final double[] lz;
+    private final double[] r;
+    private final double[] rinv;
+    private final double[] q;
+    private final double[] lambda;
+    private final double[] sqrtLambda;
+    private final double[] eig;
+
+    private final R064Store storeA;
+    private final R064Store storeB;
+    private final Cholesky<Double> cholesky;
+    private final SingularValue<Double> svd;
+    private final Eigenvalue<Double> evd;
+
+    /** Creates the block for n×n matrices covering entries {@code [offset, offset + n(n+1)/2)}. */
+    public PsdConeIpm(int offset, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("PSD cone order must be >= 1, got " + n);
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("cone offset must be >= 0, got " + offset);
+        }
+        this.offset = offset;
+        this.n = n;
+        this.dim = n * (n + 1) / 2;
+        rowOf = new int[dim];
+        colOf = new int[dim];
+        for (int j = 0, p = 0; j < n; j++) {
+            for (int i = 0; i <= j; i++, p++) {
+                rowOf[p] = i;
+                colOf[p] = j;
+            }
+        }
+        int nn = n * n;
+        matA = new double[nn];
+        matB = new double[nn];
+        matC = new double[nn];
+        matT = new double[nn];
+        ls = new double[nn];
+        lz = new double[nn];
+        r = new double[nn];
+        rinv = new double[nn];
+        q = new double[nn];
+        lambda = new double[n];
+        sqrtLambda = new double[n];
+        eig = new double[n];
+        storeA = R064Store.wrap(matA, n);
+        storeB = R064Store.wrap(matB, n);
+        cholesky = Cholesky.R064.make(storeA);
+        svd = SingularValue.R064.make(storeA);
+        evd = Eigenvalue.R064.make(storeA, true);
+        setIdentityScaling();
+    }
+
+    /** Matrix order n. */
+    public int order() {
+        return n;
+    }
+
+    @Override
+    public int offset() {
+        return offset;
+    }
+
+    @Override
+    public int dim() {
+        return dim;
+    }
+
+    @Override
+    public int degree() {
+        return n;
+    }
+
+    @Override
+    public boolean isSymmetric() {
+        return true;
+    }
+
+    @Override
+    public boolean rectifyEquilibration(double[] delta, double[] e) {
+        // only a multiple of the identity keeps the PSD cone invariant
+        double mean = 0.0;
+        for (int i = offset; i < offset + dim; i++) {
+            mean += e[i];
+        }
+        mean /= dim;
+        for (int i = offset; i < offset + dim; i++) {
+            delta[i] = mean / e[i];
+        }
+        return true;
+    }
+
+    @Override
+    public void unitInitialization(double[] z, double[] s) {
+        Arrays.fill(z, offset, offset + dim, 0.0);
+        Arrays.fill(s, offset, offset + dim, 0.0);
+        for (int i = 0; i < n; i++) {
+            int p = offset + diagIndex(i);
+            z[p] = 1.0;
+            s[p] = 1.0;
+        }
+    }
+
+    @Override
+    public void margins(double[] z, boolean primal, double[] out) {
+        unpack(z, offset, matA);
+        evd.computeValuesOnly(storeA);
+        evd.getEigenvalues(eig, Optional.empty());
+        double min = Double.POSITIVE_INFINITY;
+        double sum = 0.0;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, eig[i]);
+            sum += Math.max(eig[i], 0.0);
+        }
+        out[0] = min;
+        out[1] = sum;
+    }
+
+    @Override
+    public void scaledUnitShift(double[] z, double alpha, boolean primal) {
+        for (int i = 0; i < n; i++) {
+            z[offset + diagIndex(i)] += alpha;
+        }
+    }
+
+    @Override
+    public void setIdentityScaling() {
+        Arrays.fill(r, 0.0);
+        Arrays.fill(rinv, 0.0);
+        Arrays.fill(q, 0.0);
+        for (int i = 0; i < n; i++) {
+            r[i * n + i] = 1.0;
+            rinv[i * n + i] = 1.0;
+            q[i * n + i] = 1.0;
+            lambda[i] = 1.0;
+            sqrtLambda[i] = 1.0;
+        }
+    }
+
+    @Override
+    public boolean updateScaling(double[] s, double[] z, double mu) {
+        if (!choleskyOf(s, ls) || !choleskyOf(z, lz)) {
+            return false;
+        }
+        // matA = L_zᵀ Lₛ
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                double acc = 0.0;
+                for (int k = Math.max(i, j); k < n; k++) {
+                    acc += lz[i * n + k] * ls[j * n + k];
+                }
+                matA[j * n + i] = acc;
+            }
+        }
+        if (!svd.decompose(storeA)) {
+            return false;
+        }
+        svd.getSingularValues(lambda);
+        for (int i = 0; i < n; i++) {
+            if (!(lambda[i] > 0.0) || !Double.isFinite(lambda[i])) {
+                return false;
+            }
+            sqrtLambda[i] = Math.sqrt(lambda[i]);
+        }
+        MatrixStore<Double> u = svd.getU();
+        MatrixStore<Double> v = svd.getV();
+        // R = Lₛ V Λ^(−1/2)
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                double acc = 0.0;
+                for (int k = 0; k <= i; k++) {
+                    acc += ls[k * n + i] * v.doubleValue(k, j);
+                }
+                r[j * n + i] = acc / sqrtLambda[j];
+            }
+        }
+        // R⁻¹ = Λ^(−1/2) Uᵀ L_zᵀ:  R⁻¹[i, j] = Σₖ U[k, i]·L_z[j, k] / √λᵢ
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                double acc = 0.0;
+                for (int k = 0; k <= j; k++) {
+                    acc += u.doubleValue(k, i) * lz[k * n + j];
+                }
+                rinv[j * n + i] = acc / sqrtLambda[i];
+            }
+        }
+        // Q = R Rᵀ
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i <= j; i++) {
+                double acc = 0.0;
+                for (int k = 0; k < n; k++) {
+                    acc += r[k * n + i] * r[k * n + j];
+                }
+                q[j * n + i] = acc;
+                q[i * n + j] = acc;
+            }
+        }
+        return true;
+    }
+
+    /** Lower Cholesky factor of mat(x) into {@code l} (column-major, upper part zero); false if not PD. */
+    private boolean choleskyOf(double[] x, double[] l) {
+        unpack(x, offset, matA);
+        if (!cholesky.decompose(storeA) || !cholesky.isSPD()) {
+            return false;
+        }
+        MatrixStore<Double> lf = cholesky.getL();
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                double v = i >= j ? lf.doubleValue(i, j) : 0.0;
+                if (i == j && !(v > 0.0)) {
+                    return false;
+                }
+                l[j * n + i] = v;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean hsIsDiagonal() {
+        return false;
+    }
+
+    /** Writes the upper triangle of {@code Q ⊗ₛ Q} (dim × dim) packed column by column. */
+    @Override
+    public void getHs(double[] out, int outOffset) {
+        int pos = outOffset;
+        for (int col = 0; col < dim; col++) {
+            int k = rowOf[col];
+            int l = colOf[col];
+            for (int row = 0; row <= col; row++) {
+                int i = rowOf[row];
+                int j = colOf[row];
+                double v;
+                if (k == l) {
+                    v = i == j ? q[k * n + i] * q[k * n + i] : SQRT2 * q[k * n + i] * q[k * n + j];
+                } else if (i == j) {
+                    v = SQRT2 * q[k * n + i] * q[l * n + i];
+                } else {
+                    v = q[k * n + i] * q[l * n + j] + q[l * n + i] * q[k * n + j];
+                }
+                out[pos++] = v;
+            }
+        }
+    }
+
+    @Override
+    public void mulHs(double[] y, double[] x, double[] work) {
+        unpack(x, offset, matA);
+        multiply(q, false, matA, false, matB);
+        multiply(matB, false, q, false, matC);
+        pack(matC, y, offset);
+    }
+
+    @Override
+    public void affineDs(double[] ds, double[] s) {
+        Arrays.fill(ds, offset, offset + dim, 0.0);
+        for (int i = 0; i < n; i++) {
+            ds[offset + diagIndex(i)] = lambda[i] * lambda[i];
+        }
+    }
+
+    /** {@code shift = (W⁻ᵀΔs) ∘ (WΔz) − σμ·e} with the Jordan product {@code X∘Y = (XY + YX)/2}. */
+    @Override
+    public void combinedDsShift(double[] shift, double[] stepZ, double[] stepS, double sigmaMu) {
+        // matB ← Rᵀ ΔZ R
+        unpack(stepZ, offset, matA);
+        congruence(r, true, matA, matB);
+        // matC ← R⁻¹ ΔS R⁻ᵀ, via matA
+        unpack(stepS, offset, matA);
+        congruence(rinv, false, matA, matC);
+        // matA ← (C B + B C)/2
+        multiply(matC, false, matB, false, matA);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i <= j; i++) {
+                double v = 0.5 * (matA[j * n + i] + matA[i * n + j]);
+                matA[j * n + i] = v;
+                matA[i * n + j] = v;
+            }
+        }
+        pack(matA, shift, offset);
+        for (int i = 0; i < n; i++) {
+            shift[offset + diagIndex(i)] -= sigmaMu;
+        }
+    }
+
+    /** {@code out = Wᵀ(λ \ ds)}: solves {@code Λ∘X = D} elementwise, then {@code out = svec(R X Rᵀ)}. */
+    @Override
+    public void deltaSFromDeltaZOffset(double[] out, double[] ds, double[] work, double[] z) {
+        unpack(ds, offset, matA);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                matA[j * n + i] *= 2.0 / (lambda[i] + lambda[j]);
+            }
+        }
+        congruence(r, false, matA, matB);
+        pack(matB, out, offset);
+    }
+
+    @Override
+    public void stepLength(double[] dz, double[] ds, double[] z, double[] s, double alphaMax, double[] out) {
+        unpack(dz, offset, matA);
+        congruence(r, true, matA, matB);
+        out[0] = stepFromScaled(matB, alphaMax);
+        unpack(ds, offset, matA);
+        congruence(rinv, false, matA, matB);
+        out[1] = stepFromScaled(matB, alphaMax);
+    }
+
+    /**
+     * For a scaled direction D (W applied), the largest α ≤ αmax with {@code Λ + αD ⪰ 0}: the minimum eigenvalue γ
+     * of {@code Λ^(−1/2) D Λ^(−1/2)} gives {@code α = −1/γ} when γ &lt; 0.
+     */
+    private double stepFromScaled(double[] d, double alphaMax) {
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                matA[j * n + i] = d[j * n + i] / (sqrtLambda[i] * sqrtLambda[j]);
+            }
+        }
+        // symmetrize against rounding
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < j; i++) {
+                double v = 0.5 * (matA[j * n + i] + matA[i * n + j]);
+                matA[j * n + i] = v;
+                matA[i * n + j] = v;
+            }
+        }
+        if (!evd.computeValuesOnly(storeA)) {
+            return 0.0;
+        }
+        evd.getEigenvalues(eig, Optional.empty());
+        double gamma = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            gamma = Math.min(gamma, eig[i]);
+        }
+        if (gamma < 0.0) {
+            return Math.min(alphaMax, -1.0 / gamma);
+        }
+        return alphaMax;
+    }
+
+    @Override
+    public double computeBarrier(double[] z, double[] s, double[] dz, double[] ds, double alpha) {
+        return 0.0;
+    }
+
+    // ------------------------------------------------------------------ scaled points (for tests)
+
+    /** {@code out = W x = svec(Rᵀ X R)} on this block (full-length arrays). */
+    public void applyW(double[] x, double[] out) {
+        unpack(x, offset, matA);
+        congruence(r, true, matA, matB);
+        pack(matB, out, offset);
+    }
+
+    /** {@code out = W⁻ᵀ x = svec(R⁻¹ X R⁻ᵀ)} on this block (full-length arrays). */
+    public void applyWinvT(double[] x, double[] out) {
+        unpack(x, offset, matA);
+        congruence(rinv, false, matA, matB);
+        pack(matB, out, offset);
+    }
+
+    /** The scaled point λ (eigenvalues of {@code Rᵀ Z R}) into {@code out[0..n)}. */
+    public void lambda(double[] out) {
+        System.arraycopy(lambda, 0, out, 0, n);
+    }
+
+    // ------------------------------------------------------------------ dense helpers
+
+    private int diagIndex(int i) {
+        return i * (i + 1) / 2 + i;
+    }
+
+    /** mat(x) from the svec at {@code x[off..]} into a full symmetric column-major matrix. */
+    private void unpack(double[] x, int off, double[] m) {
+        for (int p = 0; p < dim; p++) {
+            int i = rowOf[p];
+            int j = colOf[p];
+            double v = x[off + p];
+            if (i != j) {
+                v /= SQRT2;
+                m[i * n + j] = v;
+            }
+            m[j * n + i] = v;
+        }
+    }
+
+    /** svec of the symmetric part of m into {@code out[off..]}. */
+    private void pack(double[] m, double[] out, int off) {
+        for (int p = 0; p < dim; p++) {
+            int i = rowOf[p];
+            int j = colOf[p];
+            out[off + p] = i == j ? m[j * n + i] : SQRT2 * 0.5 * (m[j * n + i] + m[i * n + j]);
+        }
+    }
+
+    /** {@code out = op(T) X op(T)ᵀ} where op(T) = Tᵀ if {@code transpose}, else T. */
+    private void congruence(double[] t, boolean transpose, double[] x, double[] out) {
+        multiply(t, transpose, x, false, matT);
+        multiply(matT, false, t, !transpose, out);
+    }
+
+    /** {@code c = op(a) op(b)} for column-major n×n matrices. */
+    private void multiply(double[] a, boolean ta, double[] b, boolean tb, double[] c) {
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                double acc = 0.0;
+                for (int k = 0; k < n; k++) {
+                    double aik = ta ? a[i * n + k] : a[k * n + i];
+                    double bkj = tb ? b[k * n + j] : b[j * n + k];
+                    acc += aik * bkj;
+                }
+                c[j * n + i] = acc;
+            }
+        }
+    }
+}
