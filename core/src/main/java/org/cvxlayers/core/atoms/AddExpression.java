@@ -19,7 +19,7 @@ public final class AddExpression extends LinearAtom {
     }
 
     /** The shape of a sum: all shapes equal, or scalars promoted to the one non-scalar shape. */
-    static Shape commonShape(List<Expression> args) {
+    public static Shape commonShape(List<Expression> args) {
         Shape shape = null;
         for (Expression a : args) {
             if (a.shape().isScalar()) {

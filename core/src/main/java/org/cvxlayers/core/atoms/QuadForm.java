@@ -38,8 +38,21 @@ public final class QuadForm extends Atom implements QuadraticAtom {
         return args().get(1);
     }
 
+    private Integer constantDefiniteness; // cached for a constant P (parameters may change value)
+
     /** +1 if P is known PSD, −1 if NSD, 0 if unknown. */
     private int definiteness() {
+        if (constantDefiniteness != null) {
+            return constantDefiniteness;
+        }
+        int d = computeDefiniteness();
+        if (matrix().isConstant()) {
+            constantDefiniteness = d;
+        }
+        return d;
+    }
+
+    private int computeDefiniteness() {
         Expression p = matrix();
         if (p instanceof Parameter par) {
             if (par.attributes().psd()) {

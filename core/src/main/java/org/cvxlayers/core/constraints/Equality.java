@@ -14,7 +14,7 @@ public final class Equality extends Constraint {
 
     public Equality(Expression lhs, Expression rhs) {
         super(List.of(lhs, rhs));
-        shape = AddExpressionShape.of(lhs, rhs);
+        shape = AddExpression.commonShape(List.of(lhs, rhs));
     }
 
     public Expression lhs() {
@@ -51,12 +51,5 @@ public final class Equality extends Constraint {
     @Override
     public String toString() {
         return lhs() + " == " + rhs();
-    }
-
-    /** Shape of a two-sided constraint: equal shapes, or a scalar promoted. */
-    static final class AddExpressionShape {
-        static Shape of(Expression a, Expression b) {
-            return new AddExpression(List.of(a, b)).shape();
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.DcpAnalyzer;
 import org.cvxlayers.core.analysis.DcpException;
+import org.cvxlayers.core.atoms.AddExpression;
 import org.cvxlayers.core.atoms.Affine;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.canon.ConeKind;
@@ -19,7 +20,7 @@ public final class Inequality extends Constraint {
 
     public Inequality(Expression lhs, Expression rhs) {
         super(List.of(lhs, rhs));
-        shape = Equality.AddExpressionShape.of(lhs, rhs);
+        shape = AddExpression.commonShape(List.of(lhs, rhs));
     }
 
     public Expression lhs() {

@@ -1,7 +1,6 @@
 package org.cvxlayers.core.expr;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.DcpAnalyzer;
@@ -353,9 +352,5 @@ public abstract class Expression {
             return Long.toString((long) v) + ".0";
         }
         return Double.toString(v);
-    }
-
-    static String formatArray(double[] v) {
-        return Arrays.toString(v);
     }
 }
