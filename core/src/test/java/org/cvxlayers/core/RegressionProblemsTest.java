@@ -176,6 +176,41 @@ class RegressionProblemsTest {
     }
 
     @Test
+    void quadraticProgramWithPsdParameterMatrix() {
+        Random r = new Random(14);
+        int n = 4;
+        Variable x = variable(n, "x");
+        Parameter q = new Parameter(Shape.matrix(n, n), "Q", Attributes.NONE.withPsd());
+        Parameter c = parameter(n, "c");
+        Problem p = Problem.minimize(quadForm(x, q).plus(c.matmul(x)));
+        assertTrue(p.isDpp());
+        for (int trial = 0; trial < 3; trial++) {
+            double[][] qv = TestData.spd(r, n, 0.5);
+            double[] cv = TestData.randn(r, n);
+            q.setValue(qv);
+            c.setValue(cv);
+            assertEquals(ProblemStatus.OPTIMAL, p.solve());
+            // 2Qx + c = 0
+            double[] ref = TestData.solve(qv, cv);
+            for (int i = 0; i < n; i++) {
+                ref[i] *= -0.5;
+            }
+            assertArrayEquals(ref, x.vectorValue(), 1e-7);
+            assertEquals(0.5 * TestData.dot(cv, ref), p.value(), 1e-8);
+        }
+        // without the PSD attribute the problem is DCP (by value) but not DPP, and still solves
+        Parameter plain = parameter(n, n, "P");
+        double[][] pv = TestData.spd(r, n, 1.0);
+        plain.setValue(pv);
+        c.setValue(new double[n]);
+        Problem q2 = Problem.minimize(quadForm(x.minus(1), plain));
+        assertTrue(q2.isDcp());
+        assertFalse(q2.isDpp());
+        assertEquals(ProblemStatus.OPTIMAL, q2.solve());
+        assertArrayEquals(new double[] {1, 1, 1, 1}, x.vectorValue(), 1e-6);
+    }
+
+    @Test
     void matrixLeastSquaresWithTranspose() {
         Random r = new Random(13);
         double[][] bm = TestData.randn(r, 3, 5);

@@ -103,6 +103,9 @@ public final class QuadForm extends Atom implements QuadraticAtom {
         if (dpp && p.hasParameters() && x().hasParameters()) {
             return "quad_form of a parameter-dependent x with a parameter P is not DPP";
         }
+        if (dpp && p instanceof Parameter par && !par.attributes().psd() && !par.attributes().nsd()) {
+            return "a parameter P of quad_form must be declared PSD (or NSD) to be DPP";
+        }
         if (definiteness() == 0) {
             return "P is neither positive nor negative semidefinite (declare parameters PSD=True)";
         }
