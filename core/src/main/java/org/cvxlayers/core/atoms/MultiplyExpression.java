@@ -7,7 +7,6 @@ import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
-import org.cvxlayers.core.expr.Shape;
 
 /** Elementwise product {@code x * y} (CVXPY's {@code multiply}); a scalar factor is promoted. */
 public final class MultiplyExpression extends Atom implements BilinearAtom {
@@ -78,9 +77,5 @@ public final class MultiplyExpression extends Atom implements BilinearAtom {
             b = b.broadcast(size());
         }
         return AffineTensor.multiply(a, b);
-    }
-
-    static Shape shapeOf(Expression x, Expression y) {
-        return AddExpression.commonShape(List.of(x, y));
     }
 }
