@@ -30,8 +30,10 @@
  *   <li>θ layout: {@code parameters()} in order of first appearance in the problem, each row-major from
  *       {@code parameterOffset(p)};</li>
  *   <li>x layout: {@code variableIndices(v)} gives the column of x of each row-major entry of v;</li>
- *   <li>duals: {@code constraintRows(c)} gives the rows of y owned by each user constraint; the constraint
- *       converts that slice to its dual value ({@link org.cvxlayers.core.constraints.Constraint}).</li>
+ *   <li>duals: {@code constraintRows(c)} gives the rows of y owned by each user constraint;
+ *       {@link org.cvxlayers.core.constraints.Constraint#dualValueFrom} converts that slice to the dual value
+ *       (CVXPY's conventions) and {@link org.cvxlayers.core.constraints.Constraint#dualValueAdjoint} maps a
+ *       gradient with respect to the dual value back to the slice.</li>
  * </ul>
  * Inside, expressions are vectorized column-major (as CVXPY); every public array is row-major.
  */

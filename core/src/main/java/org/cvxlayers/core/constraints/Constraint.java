@@ -63,6 +63,24 @@ public abstract class Constraint implements ConicConstraint {
     /** Converts the dual rows of this constraint's cone block into the dual value (column-major). */
     protected abstract double[] dualFromCone(double[] y);
 
+    /**
+     * The adjoint of {@link #dualFromCone}: given dL/d(dual value) column-major, returns dL/d(y-slice).
+     */
+    protected abstract double[] dualFromConeAdjoint(double[] dDual);
+
+    /**
+     * The dual value (row-major) that the cone block's dual rows {@code ySlice} represent, without storing
+     * it (for the differentiation layer; the slice comes from {@code ParametricConeProgram.constraintSlice}).
+     */
+    public double[] dualValueFrom(double[] ySlice) {
+        return dualShape().toRowMajor(dualFromCone(ySlice));
+    }
+
+    /** The adjoint of {@link #dualValueFrom}: dL/d(y-slice) from dL/d(dual value), row-major. */
+    public double[] dualValueAdjoint(double[] dDualRowMajor) {
+        return dualFromConeAdjoint(dualShape().toColMajor(dDualRowMajor));
+    }
+
     /** Stores the dual from the solver's y-slice (used by {@code Problem}); null clears it. */
     public void setDualFromCone(double[] y) {
         dual = y == null ? null : dualFromCone(y);

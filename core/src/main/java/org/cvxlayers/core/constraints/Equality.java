@@ -49,6 +49,11 @@ public final class Equality extends Constraint {
     }
 
     @Override
+    protected double[] dualFromConeAdjoint(double[] dDual) {
+        return dDual.clone();
+    }
+
+    @Override
     public String toString() {
         return lhs() + " == " + rhs();
     }

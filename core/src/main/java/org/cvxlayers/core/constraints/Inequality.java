@@ -60,6 +60,11 @@ public final class Inequality extends Constraint {
     }
 
     @Override
+    protected double[] dualFromConeAdjoint(double[] dDual) {
+        return dDual.clone();
+    }
+
+    @Override
     public String toString() {
         return lhs() + " <= " + rhs();
     }
