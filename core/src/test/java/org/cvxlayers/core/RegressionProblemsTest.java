@@ -41,6 +41,27 @@ class RegressionProblemsTest {
             }
             assertSame(first, p.compile(), "the compilation is reused");
         }
+        assertEquals(1, p.solverSetups(), "the solver (and its symbolic analysis) is reused");
+    }
+
+    @Test
+    void largerLeastSquaresWithParameterMatrix() {
+        Random r = new Random(15);
+        int m = 80;
+        int n = 40;
+        Variable x = variable(n, "x");
+        Parameter a = parameter(m, n, "A");
+        Parameter b = parameter(m, "b");
+        Problem p = Problem.minimize(sumSquares(a.matmul(x).minus(b)));
+        for (int trial = 0; trial < 2; trial++) {
+            double[][] av = TestData.randn(r, m, n);
+            double[] bv = TestData.randn(r, m);
+            a.setValue(av);
+            b.setValue(bv);
+            assertEquals(ProblemStatus.OPTIMAL, p.solve());
+            assertArrayEquals(TestData.leastSquares(av, bv), x.vectorValue(), 1e-6);
+        }
+        assertEquals(1, p.solverSetups());
     }
 
     @Test
