@@ -96,7 +96,11 @@ class AffineCanonicalizationTest {
                 vstack(v, pv),
                 vstack(m, pm.matmul(m)),
                 sum(v.mul(pv)).plus(ps).neg(),
-                v.slice(1, 3).mul(ps).plus(pv.slice(0, 2)));
+                v.slice(1, 3).mul(ps).plus(pv.slice(0, 2)),
+                m.plus(pm.row(0).slice(0, 2)),
+                m.mul(constant(new double[][] {{1}, {2}, {-1}})).minus(pm.T()),
+                m.div(constant(new double[] {2, 4})),
+                m.minus(s).plus(pm.T().mul(constant(new double[] {0, 1}))).sum(0));
         for (int trial = 0; trial < 3; trial++) {
             randomize();
             for (Expression e : exprs) {
@@ -124,6 +128,33 @@ class AffineCanonicalizationTest {
         assertArrayEquals(new double[] {9, 12, 15}, constant(new double[] {1, 2}).matmul(a).vectorValue(), 0);
         assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, a.reshape(Shape.matrix(3, 2)).vectorValue(), 0);
         assertArrayEquals(new double[] {2, 4, 6, 8, 10, 12}, a.mul(2).vectorValue(), 0);
+    }
+
+    @Test
+    void numpyBroadcasting() {
+        Variable a = variable(2, 3, "A");
+        a.setValue(1, 2, 3, 4, 5, 6);
+        // a vector broadcasts as a row, a (2, 1) matrix as a column
+        assertArrayEquals(new double[] {11, 22, 33, 14, 25, 36}, a.plus(constant(new double[] {10, 20, 30})).vectorValue(), 0);
+        assertArrayEquals(new double[] {2, 3, 4, 6, 7, 8}, a.plus(constant(new double[][] {{1}, {2}})).vectorValue(), 0);
+        assertArrayEquals(new double[] {1, 4, 9, 4, 10, 18}, a.mul(constant(new double[] {1, 2, 3})).vectorValue(), 0);
+        assertArrayEquals(new double[] {2, 2, 3, 4, 5, 6}, maximum(a, constant(2)).vectorValue(), 0);
+        assertEquals(Shape.matrix(2, 3), a.minus(constant(new double[] {1, 2, 3})).shape());
+        assertEquals("A + [10.0 20.0 30.0]", a.plus(constant(new double[] {10, 20, 30})).toString());
+        org.cvxlayers.core.expr.ShapeException e = assertThrows(org.cvxlayers.core.expr.ShapeException.class,
+                () -> a.plus(constant(new double[] {1, 2})));
+        assertTrue(e.getMessage().contains("(2, 3)") && e.getMessage().contains("(2,)"), e.getMessage());
+        // centring: the row vector μ that minimizes ‖X − μ‖_F² is the column mean
+        double[][] data = {{1, 2, 3}, {4, 6, 8}, {7, 10, 13}};
+        Variable mu = variable(3, "mu");
+        Problem p = Problem.minimize(sumSquares(constant(data).minus(mu)));
+        assertEquals(ProblemStatus.OPTIMAL, p.solve());
+        assertArrayEquals(new double[] {4, 6, 8}, mu.vectorValue(), 1e-6);
+        // broadcasting inside a constraint: every row of X at least the row vector lo
+        Variable xm = variable(2, 3, "X");
+        Problem q = Problem.minimize(sum(xm), xm.ge(constant(new double[] {1, -1, 2})));
+        assertEquals(ProblemStatus.OPTIMAL, q.solve());
+        assertEquals(4.0, q.value(), 1e-6);
     }
 
     private static Variable variable2x2(double... rowMajor) {

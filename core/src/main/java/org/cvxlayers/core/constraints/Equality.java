@@ -8,7 +8,7 @@ import org.cvxlayers.core.canon.ConeKind;
 import org.cvxlayers.core.expr.Expression;
 import org.cvxlayers.core.expr.Shape;
 
-/** {@code lhs == rhs} (affine sides; a scalar side is promoted). Dual ν in {@code f + ν·(lhs − rhs)}. */
+/** {@code lhs == rhs} (affine sides, broadcast as in NumPy). Dual ν in {@code f + ν·(lhs − rhs)}. */
 public final class Equality extends Constraint {
     private final Shape shape;
 

@@ -12,7 +12,7 @@ import org.cvxlayers.core.expr.Expression;
 import org.cvxlayers.core.expr.Shape;
 
 /**
- * {@code lhs <= rhs} entrywise with lhs convex and rhs concave (a scalar side is promoted). Dual λ ≥ 0 in
+ * {@code lhs <= rhs} entrywise with lhs convex and rhs concave (sides broadcast as in NumPy). Dual λ ≥ 0 in
  * {@code f + λ·(lhs − rhs)}; e.g. the dual of {@code x >= 0} is nonnegative.
  */
 public final class Inequality extends Constraint {

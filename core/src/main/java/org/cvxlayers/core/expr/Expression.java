@@ -225,7 +225,7 @@ public abstract class Expression {
         return new NegExpression(this);
     }
 
-    /** Elementwise product (with scalar promotion), CVXPY's {@code multiply} / scalar {@code *}. */
+    /** Elementwise product (operands broadcast as in NumPy), CVXPY's {@code multiply} / scalar {@code *}. */
     public Expression mul(Expression o) {
         return new MultiplyExpression(this, o);
     }
@@ -243,7 +243,7 @@ public abstract class Expression {
         return matmul(Constant.of(c));
     }
 
-    /** Division by a constant or parameter expression (elementwise, with scalar promotion). */
+    /** Division by a constant or parameter expression (elementwise, operands broadcast as in NumPy). */
     public Expression div(Expression o) {
         return new DivExpression(this, o);
     }
