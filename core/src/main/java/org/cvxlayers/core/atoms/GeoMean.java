@@ -1,0 +1,127 @@
+package org.cvxlayers.core.atoms;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cvxlayers.core.analysis.Curvature;
+import org.cvxlayers.core.analysis.Monotonicity;
+import org.cvxlayers.core.analysis.Sign;
+import org.cvxlayers.core.canon.AffineTensor;
+import org.cvxlayers.core.canon.CanonContext;
+import org.cvxlayers.core.canon.GeoMeanTree;
+import org.cvxlayers.core.canon.Rational;
+import org.cvxlayers.core.expr.Expression;
+import org.cvxlayers.core.expr.Shape;
+
+/**
+ * {@code geo_mean(x, w) = Π xᵢ^{wᵢ}} with weights normalized to sum 1 (uniform by default); concave,
+ * increasing, domain x ≥ 0. Weights are approximated by fractions (denominator ≤ 1024) whose sum is
+ * exactly 1, then represented by a geometric-mean tree of 3-D cones.
+ */
+public final class GeoMean extends Atom {
+    private final double[] weights;
+    private final List<Rational> rationals;
+
+    public GeoMean(Expression x, double[] w) {
+        super(Shape.scalar(), List.of(x));
+        int n = x.size();
+        if (w == null) {
+            w = new double[n];
+            java.util.Arrays.fill(w, 1.0);
+        }
+        if (w.length != n) {
+            throw new IllegalArgumentException("geo_mean(" + x + "): " + w.length + " weights for " + n + " entries");
+        }
+        double sum = 0;
+        for (double v : w) {
+            if (!(v >= 0)) {
+                throw new IllegalArgumentException("geo_mean(" + x + "): negative weight " + v);
+            }
+            sum += v;
+        }
+        if (!(sum > 0)) {
+            throw new IllegalArgumentException("geo_mean(" + x + "): weights sum to zero");
+        }
+        weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = w[i] / sum;
+        }
+        rationals = fractions(weights);
+    }
+
+    /** Fractions with a common denominator summing to exactly 1 (the largest weight absorbs rounding). */
+    private static List<Rational> fractions(double[] w) {
+        List<Rational> approx = new ArrayList<>();
+        long den = 1;
+        for (double v : w) {
+            Rational r = Rational.approximate(v, Rational.MAX_DENOMINATOR);
+            approx.add(r);
+            long g = gcd(den, r.den());
+            den = den / g * r.den();
+        }
+        long[] counts = new long[w.length];
+        long total = 0;
+        int largest = 0;
+        for (int i = 0; i < w.length; i++) {
+            counts[i] = approx.get(i).num() * (den / approx.get(i).den());
+            total += counts[i];
+            if (w[i] > w[largest]) {
+                largest = i;
+            }
+        }
+        counts[largest] += den - total;
+        List<Rational> out = new ArrayList<>();
+        for (long c : counts) {
+            out.add(new Rational(c, den));
+        }
+        return out;
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    @Override
+    public String name() {
+        return "geo_mean";
+    }
+
+    @Override
+    public Curvature functionCurvature() {
+        return Curvature.CONCAVE;
+    }
+
+    @Override
+    public Monotonicity monotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    @Override
+    public Sign sign() {
+        return Sign.NONNEG;
+    }
+
+    @Override
+    public double[] evaluate() {
+        double[] v = args().get(0).evaluate();
+        double s = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (weights[i] > 0) {
+                s += weights[i] * Math.log(v[i]);
+            }
+        }
+        return new double[] {Math.exp(s)};
+    }
+
+    @Override
+    public AffineTensor canonicalize(CanonContext ctx, List<AffineTensor> args) {
+        AffineTensor x = args.get(0);
+        AffineTensor t = ctx.newVariable(1);
+        List<AffineTensor> leaves = new ArrayList<>();
+        for (int i = 0; i < x.size(); i++) {
+            leaves.add(x.entry(i));
+        }
+        GeoMeanTree.add(ctx, t, leaves, rationals);
+        ctx.addNonneg(x); // domain, also when a weight is zero
+        return t;
+    }
+}

@@ -1,0 +1,115 @@
+package org.cvxlayers.core.atoms;
+
+import java.util.List;
+import org.cvxlayers.core.analysis.Curvature;
+import org.cvxlayers.core.analysis.Monotonicity;
+import org.cvxlayers.core.analysis.Sign;
+import org.cvxlayers.core.canon.AffineTensor;
+import org.cvxlayers.core.canon.CanonContext;
+import org.cvxlayers.core.expr.Expression;
+import org.cvxlayers.core.expr.Shape;
+import org.cvxlayers.core.expr.ShapeException;
+
+/**
+ * Matrix product {@code A @ B} with NumPy's rules for vectors (a vector on the left is a row, on the right
+ * a column; the result drops that dimension). Scalars are rejected as in CVXPY (use {@code mul}).
+ */
+public final class MatMulExpression extends Atom implements BilinearAtom {
+    private final int m;
+    private final int k;
+    private final int n;
+
+    public MatMulExpression(Expression a, Expression b) {
+        super(shapeOf(a, b), List.of(a, b));
+        m = a.shape().isMatrix() ? a.shape().rows() : 1;
+        k = a.shape().isMatrix() ? a.shape().cols() : a.size();
+        n = b.shape().isMatrix() ? b.shape().cols() : 1;
+    }
+
+    private static Shape shapeOf(Expression a, Expression b) {
+        Shape sa = a.shape();
+        Shape sb = b.shape();
+        if (sa.isScalar() || sb.isScalar()) {
+            throw new ShapeException("scalar operands are not allowed in " + a + " @ " + b + ", use mul instead");
+        }
+        int inner = sa.isMatrix() ? sa.cols() : sa.size();
+        int innerB = sb.rows();
+        if (inner != innerB) {
+            throw new ShapeException("matmul of shapes " + sa + " and " + sb + " in " + a + " @ " + b);
+        }
+        if (sa.isMatrix() && sb.isMatrix()) {
+            return Shape.matrix(sa.rows(), sb.cols());
+        }
+        if (sa.isMatrix()) {
+            return Shape.vector(sa.rows());
+        }
+        if (sb.isMatrix()) {
+            return Shape.vector(sb.cols());
+        }
+        return Shape.scalar();
+    }
+
+    @Override
+    public Expression lhs() {
+        return args().get(0);
+    }
+
+    @Override
+    public Expression rhs() {
+        return args().get(1);
+    }
+
+    @Override
+    public String name() {
+        return "matmul";
+    }
+
+    @Override
+    public Curvature functionCurvature() {
+        return Curvature.AFFINE;
+    }
+
+    @Override
+    public Monotonicity monotonicity(int i) {
+        return Monotonicity.NONE;
+    }
+
+    @Override
+    public Sign sign() {
+        return lhs().sign().times(rhs().sign()); // a sum of same-signed products keeps the sign
+    }
+
+    @Override
+    public int precedence() {
+        return PREC_MUL;
+    }
+
+    @Override
+    public String toString() {
+        return wrap(lhs(), PREC_MUL) + " @ " + wrap(rhs(), PREC_MUL + 1);
+    }
+
+    @Override
+    public double[] evaluate() {
+        double[] a = lhs().evaluate();
+        double[] b = rhs().evaluate();
+        double[] out = new double[m * n];
+        for (int j = 0; j < n; j++) {
+            for (int t = 0; t < k; t++) {
+                double btj = b[t + k * j];
+                if (btj == 0.0) {
+                    continue;
+                }
+                for (int i = 0; i < m; i++) {
+                    out[i + m * j] += a[i + m * t] * btj;
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public AffineTensor canonicalize(CanonContext ctx, List<AffineTensor> args) {
+        return AffineTensor.matmul(args.get(0), m, k, args.get(1), n);
+    }
+}

@@ -1,0 +1,47 @@
+package org.cvxlayers.core.atoms;
+
+import java.util.List;
+import org.cvxlayers.core.canon.AffineTensor;
+import org.cvxlayers.core.canon.CanonContext;
+import org.cvxlayers.core.expr.Expression;
+
+/**
+ * {@code sum_squares(x) = Σ xᵢ²}. As an objective term it goes to P (on x's columns, or on an auxiliary
+ * v = x when x is not a plain selection of variables); elsewhere {@code ‖(2x, t − 1)‖ ≤ t + 1}.
+ */
+public final class SumSquares extends ConvexScalarAtom implements QuadraticAtom {
+    public SumSquares(Expression x) {
+        super(List.of(x));
+    }
+
+    @Override
+    public String name() {
+        return "sum_squares";
+    }
+
+    @Override
+    public double[] evaluate() {
+        double s = 0;
+        for (double v : args().get(0).evaluate()) {
+            s += v * v;
+        }
+        return new double[] {s};
+    }
+
+    @Override
+    public AffineTensor canonicalize(CanonContext ctx, List<AffineTensor> args) {
+        return QuadOverLin.epigraph(ctx, args.get(0), AffineTensor.scalar(1.0));
+    }
+
+    @Override
+    public boolean hasQuadraticForm() {
+        return true;
+    }
+
+    @Override
+    public AffineTensor canonicalizeQuadratic(CanonContext ctx, AffineTensor coef) {
+        int[] cols = ctx.asColumns(ctx.canonicalize(args().get(0)));
+        ctx.quadratic().addSumSquares(cols, coef);
+        return AffineTensor.zeros(1);
+    }
+}
