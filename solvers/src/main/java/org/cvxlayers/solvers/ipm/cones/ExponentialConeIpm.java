@@ -55,6 +55,7 @@ public final class ExponentialConeIpm extends NonsymmetricConeIpm {
         return x;
     }
 
+    /** The instance used once to polish the central point (it must not read CENTRAL). */
     private ExponentialConeIpm(int offset, boolean bootstrap) {
         super(offset, new double[] {1.0, 0.0, 1.0});
     }

@@ -184,10 +184,12 @@ public abstract sealed class NonsymmetricConeIpm implements IpmCone permits Expo
     public boolean rectifyEquilibration(double[] delta, double[] e) {
         // a scaling of a nonsymmetric cone's rows must be a multiple of the identity
         double mean = (e[offset] + e[offset + 1] + e[offset + 2]) / 3.0;
+        boolean changed = false;
         for (int i = offset; i < offset + 3; i++) {
             delta[i] = mean / e[i];
+            changed |= delta[i] != 1.0;
         }
-        return true;
+        return changed;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.ojalgo.matrix.decomposition.Cholesky;
 import org.ojalgo.matrix.decomposition.Eigenvalue;
-import org.ojalgo.matrix.decomposition.SingularValue;
 import org.ojalgo.matrix.store.MatrixStore;
 import org.ojalgo.matrix.store.R064Store;
 
@@ -18,10 +17,12 @@ import org.ojalgo.matrix.store.R064Store;
  * point {@code λ = svec(Λ)}, and {@code Hs = WᵀW = Q ⊗ₛ Q} with {@code Q = R Rᵀ}, i.e. {@code Hs x = svec(Q X Q)},
  * written into the KKT matrix as a dense packed block.
  *
- * <p>Dense linear algebra (Cholesky, SVD, symmetric eigenvalues) uses ojAlgo; the decomposition objects and the
- * stores wrapping this block's work arrays are created once. ojAlgo's {@code decompose} reuses its internal
- * arrays for a fixed size, but reading the factors ({@code getL}, {@code getU}, {@code getV}) creates small view
- * objects, so each scaling update allocates a handful of short-lived objects (O(1), not O(n²)).
+ * <p>Dense linear algebra: Cholesky factors and symmetric eigenvalues come from ojAlgo (decomposition objects
+ * and the stores wrapping this block's work arrays are created once; each call still allocates a few hundred
+ * bytes of small objects, independent of n², measured by {@code ConeAllocationTest}). The SVD is a one-sided
+ * Jacobi iteration written here instead: ojAlgo's SVD allocated O(n²) per decomposition (≈ 56 kB per update
+ * at n = 48), and Jacobi computes the small singular values — the ones that matter for NT scaling near the
+ * optimum — to high relative accuracy.
  */
 public final class PsdConeIpm implements IpmCone {
 
@@ -49,9 +50,9 @@ public final class PsdConeIpm implements IpmCone {
     private final double[] eig;
 
     private final R064Store storeA;
-    private final R064Store storeB;
     private final Cholesky<Double> cholesky;
-    private final SingularValue<Double> svd;
+    private final double[] svdU;
+    private final double[] svdV;
     private final Eigenvalue<Double> evd;
 
     /** Creates the block for n×n matrices covering entries {@code [offset, offset + n(n+1)/2)}. */
@@ -87,9 +88,9 @@ public final class PsdConeIpm implements IpmCone {
         sqrtLambda = new double[n];
         eig = new double[n];
         storeA = R064Store.wrap(matA, n);
-        storeB = R064Store.wrap(matB, n);
         cholesky = Cholesky.R064.make(storeA);
-        svd = SingularValue.R064.make(storeA);
+        svdU = new double[nn];
+        svdV = new double[nn];
         evd = Eigenvalue.R064.make(storeA, true);
         setIdentityScaling();
     }
@@ -127,10 +128,12 @@ public final class PsdConeIpm implements IpmCone {
             mean += e[i];
         }
         mean /= dim;
+        boolean changed = false;
         for (int i = offset; i < offset + dim; i++) {
             delta[i] = mean / e[i];
+            changed |= delta[i] != 1.0;
         }
-        return true;
+        return changed;
     }
 
     @Override
@@ -195,24 +198,18 @@ public final class PsdConeIpm implements IpmCone {
                 matA[j * n + i] = acc;
             }
         }
-        if (!svd.decompose(storeA)) {
+        if (!jacobiSvd(matA, svdU, svdV, lambda)) {
             return false;
         }
-        svd.getSingularValues(lambda);
         for (int i = 0; i < n; i++) {
-            if (!(lambda[i] > 0.0) || !Double.isFinite(lambda[i])) {
-                return false;
-            }
             sqrtLambda[i] = Math.sqrt(lambda[i]);
         }
-        MatrixStore<Double> u = svd.getU();
-        MatrixStore<Double> v = svd.getV();
         // R = Lₛ V Λ^(−1/2)
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
                 double acc = 0.0;
                 for (int k = 0; k <= i; k++) {
-                    acc += ls[k * n + i] * v.doubleValue(k, j);
+                    acc += ls[k * n + i] * svdV[j * n + k];
                 }
                 r[j * n + i] = acc / sqrtLambda[j];
             }
@@ -222,7 +219,7 @@ public final class PsdConeIpm implements IpmCone {
             for (int i = 0; i < n; i++) {
                 double acc = 0.0;
                 for (int k = 0; k <= j; k++) {
-                    acc += u.doubleValue(k, i) * lz[k * n + j];
+                    acc += svdU[i * n + k] * lz[k * n + j];
                 }
                 rinv[j * n + i] = acc / sqrtLambda[i];
             }
@@ -236,6 +233,78 @@ public final class PsdConeIpm implements IpmCone {
                 }
                 q[j * n + i] = acc;
                 q[i * n + j] = acc;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One-sided Jacobi SVD {@code M = U diag(σ) Vᵀ} of the column-major n×n matrix {@code m} (Hestenes): plane
+     * rotations orthogonalize the columns of {@code U ← M} while {@code V} accumulates them; σⱼ are the final
+     * column norms. False if M is numerically singular or the sweeps do not converge.
+     */
+    private boolean jacobiSvd(double[] m, double[] u, double[] v, double[] sigma) {
+        System.arraycopy(m, 0, u, 0, n * n);
+        Arrays.fill(v, 0.0);
+        for (int i = 0; i < n; i++) {
+            v[i * n + i] = 1.0;
+        }
+        boolean converged = false;
+        for (int sweep = 0; sweep < 80 && !converged; sweep++) {
+            converged = true;
+            for (int p = 0; p < n - 1; p++) {
+                for (int q = p + 1; q < n; q++) {
+                    double alpha = 0.0;
+                    double beta = 0.0;
+                    double gamma = 0.0;
+                    int cp = p * n;
+                    int cq = q * n;
+                    for (int i = 0; i < n; i++) {
+                        double x = u[cp + i];
+                        double y = u[cq + i];
+                        alpha += x * x;
+                        beta += y * y;
+                        gamma += x * y;
+                    }
+                    if (gamma == 0.0 || Math.abs(gamma) <= 1e-15 * Math.sqrt(alpha * beta)) {
+                        continue;
+                    }
+                    converged = false;
+                    double zeta = (beta - alpha) / (2.0 * gamma);
+                    double t = Math.signum(zeta) / (Math.abs(zeta) + Math.sqrt(1.0 + zeta * zeta));
+                    if (zeta == 0.0) {
+                        t = 1.0;
+                    }
+                    double c = 1.0 / Math.sqrt(1.0 + t * t);
+                    double s = c * t;
+                    for (int i = 0; i < n; i++) {
+                        double x = u[cp + i];
+                        double y = u[cq + i];
+                        u[cp + i] = c * x - s * y;
+                        u[cq + i] = s * x + c * y;
+                        double vx = v[cp + i];
+                        double vy = v[cq + i];
+                        v[cp + i] = c * vx - s * vy;
+                        v[cq + i] = s * vx + c * vy;
+                    }
+                }
+            }
+        }
+        if (!converged) {
+            return false;
+        }
+        for (int j = 0; j < n; j++) {
+            double norm = 0.0;
+            for (int i = 0; i < n; i++) {
+                norm += u[j * n + i] * u[j * n + i];
+            }
+            norm = Math.sqrt(norm);
+            if (!(norm > 0.0) || !Double.isFinite(norm)) {
+                return false;
+            }
+            sigma[j] = norm;
+            for (int i = 0; i < n; i++) {
+                u[j * n + i] /= norm;
             }
         }
         return true;

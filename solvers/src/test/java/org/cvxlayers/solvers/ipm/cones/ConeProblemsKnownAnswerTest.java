@@ -153,6 +153,18 @@ class ConeProblemsKnownAnswerTest {
         // the slack is reported in the original (dual-cone) coordinates
         assertEquals(-1.0, sol.s()[0], 1e-7);
         assertEquals(2.0, sol.s()[1], 1e-7);
+        // new b on the same pattern goes through the reduction too: (−1, 3, w) ⇒ w = e^(−4)
+        ConeProgram p = bld.build();
+        InteriorPointSolver solver = new InteriorPointSolver(p, SolverSettings.defaults());
+        solver.update(null, null, null, new double[] {-1.0, 3.0, 0.0});
+        Solution again = solver.solve();
+        assertEquals(SolveStatus.SOLVED, again.status());
+        assertObjective(Math.exp(-4.0), again);
+        assertEquals(3.0, again.s()[1], 1e-7);
+        // and new A values: w scaled by 2 in the constraint ⇒ 2w ≥ e^(−3) ⇒ w = e^(−3)/2
+        solver.update(null, null, new double[] {-2.0}, new double[] {-1.0, 2.0, 0.0});
+        Solution third = solver.solve();
+        assertObjective(Math.exp(-3.0) / 2.0, third);
     }
 
     @Test
