@@ -307,6 +307,58 @@ public final class Cvx {
         return new TotalVariation(x);
     }
 
+    // ------------------------------------------------------------ exponential-cone atoms
+
+    /** {@code exp(x)} elementwise. */
+    public static Expression exp(Expression x) {
+        return new org.cvxlayers.core.atoms.Exp(x);
+    }
+
+    /** {@code log(x)} elementwise. */
+    public static Expression log(Expression x) {
+        return new org.cvxlayers.core.atoms.Log(x);
+    }
+
+    /** {@code log(1 + x)} elementwise. */
+    public static Expression log1p(Expression x) {
+        return new org.cvxlayers.core.atoms.Log1p(x);
+    }
+
+    /** {@code −x·log x} elementwise. */
+    public static Expression entr(Expression x) {
+        return new org.cvxlayers.core.atoms.Entr(x);
+    }
+
+    /** {@code x·log(x/y)} elementwise. */
+    public static Expression relEntr(Expression x, Expression y) {
+        return new org.cvxlayers.core.atoms.RelEntr(x, y, false);
+    }
+
+    /** {@code x·log(x/y) − x + y} elementwise. */
+    public static Expression klDiv(Expression x, Expression y) {
+        return new org.cvxlayers.core.atoms.RelEntr(x, y, true);
+    }
+
+    /** {@code log Σ exp(xᵢ)} over all entries. */
+    public static Expression logSumExp(Expression x) {
+        return new org.cvxlayers.core.atoms.LogSumExp(x);
+    }
+
+    /** {@code log Σ exp} of each column (axis 0) or row (axis 1). */
+    public static Expression logSumExp(Expression x, int axis) {
+        return alongAxis(x, axis, Cvx::logSumExp);
+    }
+
+    /** {@code log(1 + eˣ)} elementwise. */
+    public static Expression logistic(Expression x) {
+        return new org.cvxlayers.core.atoms.Logistic(x);
+    }
+
+    /** {@code x·eˣ} elementwise (x ≥ 0). */
+    public static Expression xexp(Expression x) {
+        return new org.cvxlayers.core.atoms.Xexp(x);
+    }
+
     // ------------------------------------------------------------ reductions along an axis
 
     /**

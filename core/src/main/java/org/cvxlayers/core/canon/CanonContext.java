@@ -109,6 +109,57 @@ public final class CanonContext {
         addBlock(ConeKind.SOC, AffineTensor.concat(t, x), 0, null);
     }
 
+    /**
+     * {@code (xᵢ, yᵢ, zᵢ) ∈ K_exp} for every i, i.e. {@code yᵢ·exp(xᵢ/yᵢ) ≤ zᵢ} (the solver's convention,
+     * {@link org.cvxlayers.solvers.cones.ExponentialCone}); x, y, z of equal size, or size 1 (broadcast).
+     */
+    public void addExp(AffineTensor x, AffineTensor y, AffineTensor z) {
+        int n = Math.max(x.size(), Math.max(y.size(), z.size()));
+        addBlock(ConeKind.EXP, interleave(n, x, y, z), 0, null);
+    }
+
+    /**
+     * {@code (xᵢ, yᵢ, zᵢ) ∈ K_pow(α)}, i.e. {@code xᵢ^α·yᵢ^(1−α) ≥ |zᵢ|} (one 3-D power cone per i); sizes as in
+     * {@link #addExp}.
+     */
+    public void addPower(AffineTensor x, AffineTensor y, AffineTensor z, double alpha) {
+        int n = Math.max(x.size(), Math.max(y.size(), z.size()));
+        for (int i = 0; i < n; i++) {
+            AffineTensor xi = x.size() == 1 ? x : x.entry(i);
+            AffineTensor yi = y.size() == 1 ? y : y.entry(i);
+            AffineTensor zi = z.size() == 1 ? z : z.entry(i);
+            addBlock(ConeKind.POWER, AffineTensor.concat(xi, yi, zi), alpha, null);
+        }
+    }
+
+    /** Rows 3i, 3i+1, 3i+2 hold entry i of x, y and z (a size-1 tensor is repeated). */
+    private static AffineTensor interleave(int n, AffineTensor... parts) {
+        int entries = 0;
+        for (AffineTensor p : parts) {
+            if (p.size() != n && p.size() != 1) {
+                throw new IllegalArgumentException("cone triple of sizes " + parts[0].size() + ", " + parts[1].size()
+                        + ", " + parts[2].size());
+            }
+            entries += p.size() == 1 ? n * p.count() : p.count();
+        }
+        AffineTensor t = new AffineTensor(3 * n, entries);
+        for (int j = 0; j < 3; j++) {
+            AffineTensor p = parts[j];
+            if (p.size() == 1) {
+                for (int i = 0; i < n; i++) {
+                    for (int k = 0; k < p.count(); k++) {
+                        t.add(3 * i + j, p.col(k), p.par(k), p.val(k));
+                    }
+                }
+            } else {
+                for (int k = 0; k < p.count(); k++) {
+                    t.add(3 * p.row(k) + j, p.col(k), p.par(k), p.val(k));
+                }
+            }
+        }
+        return t;
+    }
+
     /** A cone block; {@code owner} is the user constraint whose dual these rows carry (or null). */
     public void addBlock(ConeKind kind, AffineTensor s, double order, Object owner) {
         if (s.size() == 0 && owner == null) {
