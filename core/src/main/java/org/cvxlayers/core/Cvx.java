@@ -76,6 +76,31 @@ public final class Cvx {
         return new Variable(Shape.vector(n), name, Attributes.nonnegative());
     }
 
+    /** A positive variable ({@code pos = true}), e.g. for DGP. */
+    public static Variable posVariable(String name) {
+        return new Variable(Shape.scalar(), name, Attributes.NONE.withPos());
+    }
+
+    /** A positive vector variable. */
+    public static Variable posVariable(int n, String name) {
+        return new Variable(Shape.vector(n), name, Attributes.NONE.withPos());
+    }
+
+    /** A positive scalar parameter (values must be &gt; 0), e.g. for DGP. */
+    public static Parameter posParameter(String name) {
+        return new Parameter(Shape.scalar(), name, Attributes.NONE.withPos());
+    }
+
+    /** A positive vector parameter. */
+    public static Parameter posParameter(int n, String name) {
+        return new Parameter(Shape.vector(n), name, Attributes.NONE.withPos());
+    }
+
+    /** A positive matrix parameter. */
+    public static Parameter posParameter(int m, int n, String name) {
+        return new Parameter(Shape.matrix(m, n), name, Attributes.NONE.withPos());
+    }
+
     public static Parameter parameter(String name) {
         return new Parameter(Shape.scalar(), name);
     }
@@ -357,6 +382,22 @@ public final class Cvx {
     /** {@code x·eˣ} elementwise (x ≥ 0). */
     public static Expression xexp(Expression x) {
         return new org.cvxlayers.core.atoms.Xexp(x);
+    }
+
+    // ------------------------------------------------------------ DGP atoms
+
+    /** {@code 1 − x} for 0 &lt; x &lt; 1 (log-log concave). */
+    public static Expression oneMinusPos(Expression x) {
+        return new org.cvxlayers.core.atoms.OneMinusPos(x);
+    }
+
+    /** Product of all entries (a monomial of positive entries): {@code exp(Σ log xᵢ)} in log space. */
+    public static Expression prod(Expression x) {
+        Expression p = x.index(0);
+        for (int i = 1; i < x.size(); i++) {
+            p = p.mul(x.index(i));
+        }
+        return p;
     }
 
     // ------------------------------------------------------------ reductions along an axis

@@ -1,5 +1,7 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
@@ -17,7 +19,7 @@ import org.cvxlayers.core.expr.Shape;
  * increasing, domain x ≥ 0. Weights are approximated by fractions (denominator ≤ 1024) whose sum is
  * exactly 1, then represented by a geometric-mean tree of 3-D cones.
  */
-public final class GeoMean extends Atom {
+public final class GeoMean extends Atom implements LogLogAtom {
     private final double[] weights;
     private final List<Rational> rationals;
 
@@ -123,5 +125,29 @@ public final class GeoMean extends Atom {
         GeoMeanTree.add(ctx, t, leaves, rationals);
         ctx.addNonneg(x); // domain, also when a weight is zero
         return t;
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature logLogCurvature() {
+        return Curvature.AFFINE;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        LogPosynomial.Builder b = new LogPosynomial.Builder(Shape.scalar(), List.of(ls.of(args().get(0))));
+        b.term(0, 0.0);
+        for (int k = 0; k < weights.length; k++) {
+            if (weights[k] > 0) {
+                b.factor(0, k, weights[k]);
+            }
+        }
+        return b.build();
     }
 }

@@ -1,5 +1,11 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.analysis.Monotonicity;
+
+import org.cvxlayers.core.analysis.Curvature;
+
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.cvxlayers.core.canon.AffineTensor;
@@ -14,7 +20,7 @@ import org.cvxlayers.core.expr.Expression;
  * fraction (denominator ≤ 1024) and represented as {@code Σ rᵢ = t, |xᵢ| ≤ rᵢ^{1/p} t^{1−1/p}} with
  * geometric-mean trees of 3-D cones.
  */
-public final class Pnorm extends ConvexScalarAtom {
+public final class Pnorm extends ConvexScalarAtom implements LogLogAtom {
     private final double p;
 
     public Pnorm(Expression x, double p) {
@@ -84,5 +90,25 @@ public final class Pnorm extends ConvexScalarAtom {
             GeoMeanTree.add(ctx, x.entry(i), leaves, List.of(inv, rest));
         }
         return t;
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature logLogCurvature() {
+        return Curvature.CONVEX;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        if (Double.isInfinite(p)) {
+            return new MaxEntry(ls.of(args().get(0)), true);
+        }
+        return DgpForms.sumOfPowers(ls, args().get(0), p).mul(1.0 / p);
     }
 }

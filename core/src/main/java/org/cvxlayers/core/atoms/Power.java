@@ -1,5 +1,7 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.Monotonicity;
@@ -22,7 +24,7 @@ import org.cvxlayers.core.expr.Expression;
  * Canonicalized by one 3-D second-order cone per entry for p ∈ {2, ½, −1}, otherwise by
  * geometric-mean trees; p = 2 in an objective term goes to P.
  */
-public final class Power extends ElementwiseAtom implements QuadraticAtom {
+public final class Power extends ElementwiseAtom implements QuadraticAtom, LogLogAtom {
     private final double p;
     private final Rational rational; // |p| as a fraction
 
@@ -137,5 +139,22 @@ public final class Power extends ElementwiseAtom implements QuadraticAtom {
         int[] cols = ctx.asColumns(ctx.canonicalize(args().get(0)));
         ctx.quadratic().addSumSquares(cols, coef);
         return AffineTensor.zeros(1);
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature logLogCurvature() {
+        return Curvature.AFFINE;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return p > 0 ? Monotonicity.INCREASING : Monotonicity.DECREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        return ls.of(args().get(0)).mul(p);
     }
 }

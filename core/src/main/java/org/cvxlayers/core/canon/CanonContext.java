@@ -23,6 +23,7 @@ import org.cvxlayers.solvers.cones.PsdCone;
  */
 public final class CanonContext {
     private final boolean parametersAsConstants;
+    private final LogSpace logSpace;
     private final Map<Variable, Integer> variableOffsets = new LinkedHashMap<>();
     private final Map<Parameter, Integer> parameterOffsets = new LinkedHashMap<>();
     private final IdentityHashMap<Expression, AffineTensor> memo = new IdentityHashMap<>();
@@ -36,7 +37,27 @@ public final class CanonContext {
      *                              are not DPP: the result is then valid only for these values)
      */
     public CanonContext(boolean parametersAsConstants) {
+        this(parametersAsConstants, null);
+    }
+
+    /**
+     * A context for the log-space problem of a DGP compilation ({@code logSpace} non-null): user variables'
+     * columns then hold {@code log x} (their sign attributes are implied and add no constraints) and
+     * parameters' θ slots hold {@code log θ}; constraints canonicalize their sides through {@code logSpace}.
+     */
+    public CanonContext(boolean parametersAsConstants, LogSpace logSpace) {
         this.parametersAsConstants = parametersAsConstants;
+        this.logSpace = logSpace;
+    }
+
+    /** Whether this is the log-space context of a DGP (gp = true) compilation. */
+    public boolean isLogSpace() {
+        return logSpace != null;
+    }
+
+    /** The DGP → DCP map of a gp compilation, or null. */
+    public LogSpace logSpace() {
+        return logSpace;
     }
 
     /** Canonicalizes an expression bottom-up (each node once, shared subtrees reuse their tensor). */
@@ -64,7 +85,9 @@ public final class CanonContext {
             off = nVars;
             nVars += v.size();
             variableOffsets.put(v, off);
-            addAttributeConstraints(v, AffineTensor.variable(off, v.size()));
+            if (logSpace == null) {
+                addAttributeConstraints(v, AffineTensor.variable(off, v.size()));
+            }
         }
         return AffineTensor.variable(off, v.size());
     }
