@@ -384,6 +384,53 @@ public final class Cvx {
         return new org.cvxlayers.core.atoms.Xexp(x);
     }
 
+    // ------------------------------------------------------------ PSD (semidefinite) atoms
+
+    /** Largest eigenvalue of (the symmetric part of) a square matrix. */
+    public static Expression lambdaMax(Expression x) {
+        return new org.cvxlayers.core.atoms.LambdaMax(x);
+    }
+
+    /** Smallest eigenvalue of (the symmetric part of) a square matrix. */
+    public static Expression lambdaMin(Expression x) {
+        return new org.cvxlayers.core.atoms.LambdaMin(x);
+    }
+
+    /** Sum of the k largest eigenvalues. */
+    public static Expression lambdaSumLargest(Expression x, int k) {
+        return new org.cvxlayers.core.atoms.LambdaSumLargest(x, k);
+    }
+
+    /** Sum of the k smallest eigenvalues: {@code −lambda_sum_largest(−X, k)}. */
+    public static Expression lambdaSumSmallest(Expression x, int k) {
+        return new org.cvxlayers.core.atoms.LambdaSumLargest(x.neg(), k).neg();
+    }
+
+    /** Largest singular value (spectral norm). */
+    public static Expression sigmaMax(Expression a) {
+        return new org.cvxlayers.core.atoms.SigmaMax(a);
+    }
+
+    /** Nuclear norm (sum of singular values). */
+    public static Expression normNuc(Expression a) {
+        return new org.cvxlayers.core.atoms.NormNuc(a);
+    }
+
+    /** {@code tr(Xᵀ P⁻¹ X)} ({@code xᵀP⁻¹x} for a vector). */
+    public static Expression matrixFrac(Expression x, Expression p) {
+        return new org.cvxlayers.core.atoms.MatrixFrac(x, p);
+    }
+
+    /** {@code log det X}. */
+    public static Expression logDet(Expression x) {
+        return new org.cvxlayers.core.atoms.LogDet(x);
+    }
+
+    /** {@code tr(X⁻¹)}. */
+    public static Expression trInv(Expression x) {
+        return new org.cvxlayers.core.atoms.TrInv(x);
+    }
+
     // ------------------------------------------------------------ DGP atoms
 
     /** {@code 1 − x} for 0 &lt; x &lt; 1 (log-log concave). */
