@@ -249,6 +249,18 @@ public final class Cvx {
         return new Power(x, p);
     }
 
+    /**
+     * {@code power(x, p)} choosing the form: {@code approx = true} (the default of {@link #power(Expression,
+     * double)}, as in CVXPY) rounds p to a fraction and uses second-order cones; {@code false} uses the exact
+     * p with power cones.
+     */
+    public static Expression power(Expression x, double p, boolean approx) {
+        if (p == 1 || p == 0) {
+            return power(x, p);
+        }
+        return new Power(x, p, approx);
+    }
+
     public static Expression huber(Expression x) {
         return new Huber(x, 1.0);
     }
@@ -299,6 +311,14 @@ public final class Cvx {
         return new Pnorm(x, p);
     }
 
+    /** {@code pnorm(x, p)} with the form chosen as in {@link #power(Expression, double, boolean)}. */
+    public static Expression pnorm(Expression x, double p, boolean approx) {
+        if (p == 1 || Double.isInfinite(p) || p == 2) {
+            return pnorm(x, p);
+        }
+        return new Pnorm(x, p, approx);
+    }
+
     /** Same as {@link #pnorm}. */
     public static Expression norm(Expression x, double p) {
         return pnorm(x, p);
@@ -326,6 +346,11 @@ public final class Cvx {
 
     public static Expression geoMean(Expression x, double[] weights) {
         return new GeoMean(x, weights);
+    }
+
+    /** {@code geo_mean(x, w)} with the form chosen as in {@link #power(Expression, double, boolean)}. */
+    public static Expression geoMean(Expression x, double[] weights, boolean approx) {
+        return new GeoMean(x, weights, approx);
     }
 
     public static Expression tv(Expression x) {

@@ -22,9 +22,20 @@ import org.cvxlayers.core.expr.Expression;
  */
 public final class Pnorm extends ConvexScalarAtom implements LogLogAtom {
     private final double p;
+    private final boolean approx;
 
+    /** {@code pnorm(x, p)} in the second-order-cone form (CVXPY's default {@code approx = True}). */
     public Pnorm(Expression x, double p) {
+        this(x, p, true);
+    }
+
+    /**
+     * @param approx true (default): p rounded to a fraction, second-order cones; false: exact p with one 3-D
+     *               power cone per entry, {@code (rᵢ, t, xᵢ) ∈ K_pow(1/p), Σ rᵢ = t}
+     */
+    public Pnorm(Expression x, double p, boolean approx) {
         super(List.of(x));
+        this.approx = approx;
         if (!(p >= 1)) {
             throw new IllegalArgumentException("pnorm(" + x + ", " + p + "): p must be >= 1");
         }
@@ -45,7 +56,7 @@ public final class Pnorm extends ConvexScalarAtom implements LogLogAtom {
         if (p == 2) {
             return "";
         }
-        return ", " + (Double.isInfinite(p) ? "inf" : p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p));
+        return (approx ? "" : ", approx=False") + ", " + (Double.isInfinite(p) ? "inf" : p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p));
     }
 
     @Override
@@ -79,6 +90,12 @@ public final class Pnorm extends ConvexScalarAtom implements LogLogAtom {
         }
         if (p == 2) {
             ctx.addSoc(t, x);
+            return t;
+        }
+        if (!approx) {
+            AffineTensor r = ctx.newVariable(x.size());
+            ctx.addZero(r.sumAll().minus(t));
+            ctx.addPower(r, t, x, 1.0 / p);
             return t;
         }
         Rational inv = Rational.approximate(1.0 / p, Rational.MAX_DENOMINATOR);
