@@ -100,7 +100,7 @@ public final class LogLogAnalyzer {
         if (allConstant) {
             return Curvature.CONSTANT;
         }
-        Curvature f = atom.logLogCurvature();
+        Curvature f = atom.atomLogLogCurvature();
         Curvature result = f;
         for (int i = 0; i < n; i++) {
             Curvature ci = argc[i];

@@ -99,7 +99,7 @@ public final class DivExpression extends Atom implements BilinearAtom, LogLogAto
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return Curvature.AFFINE;
     }
 

@@ -148,7 +148,7 @@ public final class GeoMean extends Atom implements LogLogAtom {
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return Curvature.AFFINE;
     }
 

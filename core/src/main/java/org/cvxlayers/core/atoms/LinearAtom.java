@@ -85,7 +85,7 @@ public abstract class LinearAtom extends Atom implements LogLogAtom {
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         for (int c : DgpForms.termCounts(shape(), args(), maps)) {
             if (c != 1) {
                 return Curvature.CONVEX;

@@ -13,7 +13,7 @@ import org.cvxlayers.core.expr.Expression;
  */
 public interface LogLogAtom {
     /** Log-log curvature of the atom as a function: AFFINE (monomials), CONVEX or CONCAVE. */
-    Curvature logLogCurvature();
+    Curvature atomLogLogCurvature();
 
     /** Monotonicity in argument {@code i} (for positive arguments). */
     Monotonicity logLogMonotonicity(int i);

@@ -118,7 +118,7 @@ public final class MatMulExpression extends Atom implements BilinearAtom, LogLog
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return k == 1 ? Curvature.AFFINE : Curvature.CONVEX;
     }
 

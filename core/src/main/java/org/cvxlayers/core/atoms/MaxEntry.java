@@ -61,7 +61,7 @@ public final class MaxEntry extends Atom implements LogLogAtom {
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return max ? Curvature.CONVEX : Curvature.CONCAVE;
     }
 

@@ -92,7 +92,7 @@ public final class Maximum extends Atom implements LogLogAtom {
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return max ? Curvature.CONVEX : Curvature.CONCAVE;
     }
 

@@ -82,7 +82,7 @@ public final class MultiplyExpression extends Atom implements BilinearAtom, LogL
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return Curvature.AFFINE;
     }
 

@@ -39,7 +39,7 @@ public final class Norm1 extends ConvexScalarAtom implements LogLogAtom {
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return Curvature.CONVEX;
     }
 

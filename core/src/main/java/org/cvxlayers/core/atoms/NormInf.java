@@ -44,7 +44,7 @@ public final class NormInf extends ConvexScalarAtom implements LogLogAtom {
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return Curvature.CONVEX;
     }
 

@@ -50,7 +50,7 @@ public final class OneMinusPos extends ElementwiseAtom implements LogLogAtom {
     }
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return Curvature.CONCAVE;
     }
 

@@ -112,7 +112,7 @@ public final class Pnorm extends ConvexScalarAtom implements LogLogAtom {
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return Curvature.CONVEX;
     }
 

@@ -179,7 +179,7 @@ public final class Power extends ElementwiseAtom implements QuadraticAtom, LogLo
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return Curvature.AFFINE;
     }
 

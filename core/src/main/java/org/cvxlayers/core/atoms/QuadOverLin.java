@@ -71,7 +71,7 @@ public final class QuadOverLin extends ConvexScalarAtom implements QuadraticAtom
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return Curvature.CONVEX;
     }
 

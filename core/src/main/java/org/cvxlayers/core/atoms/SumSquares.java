@@ -54,7 +54,7 @@ public final class SumSquares extends ConvexScalarAtom implements QuadraticAtom,
     // ---------------------------------------------------------------- DGP
 
     @Override
-    public Curvature logLogCurvature() {
+    public Curvature atomLogLogCurvature() {
         return Curvature.CONVEX;
     }
 
