@@ -127,6 +127,17 @@ public final class Problem {
      * {@link org.cvxlayers.core.analysis.DppException} for the DPP rules).
      */
     public void check(boolean dpp) {
+        try {
+            checkDcpRules(dpp);
+        } catch (DcpException e) {
+            if (e.getClass() == DcpException.class && isDgp()) {
+                throw new DcpException(e.subexpression(), e.reason() + "; the problem is DGP: solve it with gp = true");
+            }
+            throw e;
+        }
+    }
+
+    private void checkDcpRules(boolean dpp) {
         Curvature c = DcpAnalyzer.check(objective, dpp);
         if (maximize ? !c.isConcave() : !c.isConvex()) {
             throw new DcpException((maximize ? "maximize(" : "minimize(") + objective + ")",

@@ -46,6 +46,9 @@ class DgpTest {
         assertEquals(Curvature.UNKNOWN, ll(x.minus(y)));
         assertTrue(Problem.minimize(x.plus(y), x.mul(y).ge(1)).isDgp());
         assertFalse(Problem.minimize(x.plus(y), x.mul(y).ge(1)).isDcp());
+        org.cvxlayers.core.analysis.DcpException hint = assertThrows(org.cvxlayers.core.analysis.DcpException.class,
+                () -> Problem.minimize(x.plus(y), x.mul(y).ge(1)).solve());
+        assertTrue(hint.getMessage().endsWith("the problem is DGP: solve it with gp = true"), hint.getMessage());
     }
 
     @Test
@@ -237,5 +240,52 @@ class DgpTest {
         assertTrue(x.mul(y).isLogLogAffine());
         assertTrue(x.plus(y).isLogLogConvex());
         assertFalse(x.minus(y).isDgp());
+    }
+
+    /**
+     * A vector GP: min Σ 1/xᵢ s.t. A x ≤ 1 (20 posynomial constraints, A > 0). In log space u = log x,
+     * F = log Σ e^{−uᵢ}, gᵣ = log Σⱼ Aᵣⱼ e^{uⱼ}; stationarity reads −(1/xᵢ)/S + Σᵣ λᵣ Aᵣᵢ xᵢ / (Aᵣ·x) = 0 with
+     * S = Σ 1/xᵢ and λ the reported duals.
+     */
+    @Test
+    void vectorPosynomialConstraintsSatisfyKkt() {
+        int m = 20;
+        int n = 30;
+        java.util.Random rnd = new java.util.Random(3);
+        double[][] a = new double[m][n];
+        for (int r = 0; r < m; r++) {
+            for (int j = 0; j < n; j++) {
+                a[r][j] = 0.1 + rnd.nextDouble();
+            }
+        }
+        Parameter ap = posParameter(m, n, "A");
+        ap.setValue(a);
+        Variable v = posVariable(n, "v");
+        Inequality cap = ap.matmul(v).le(1);
+        Problem p = Problem.minimize(sum(invPos(v)), cap);
+        assertEquals(ProblemStatus.OPTIMAL, p.solve(true));
+        double[] xv = v.vectorValue();
+        double[] lam = cap.dualValue();
+        double s = 0;
+        for (double xi : xv) {
+            s += 1 / xi;
+        }
+        assertEquals(s, p.value(), 1e-6 * s);
+        double[] ax = new double[m];
+        for (int r = 0; r < m; r++) {
+            for (int j = 0; j < n; j++) {
+                ax[r] += a[r][j] * xv[j];
+            }
+            assertTrue(ax[r] <= 1 + 1e-6, "row " + r + " feasible");
+            assertTrue(lam[r] >= -1e-8, "dual " + r + " nonnegative");
+            assertEquals(0.0, lam[r] * Math.log(ax[r]), 1e-6, "complementary slackness " + r);
+        }
+        for (int i = 0; i < n; i++) {
+            double g = -(1 / xv[i]) / s;
+            for (int r = 0; r < m; r++) {
+                g += lam[r] * a[r][i] * xv[i] / ax[r];
+            }
+            assertEquals(0.0, g, 1e-5, "stationarity " + i);
+        }
     }
 }
