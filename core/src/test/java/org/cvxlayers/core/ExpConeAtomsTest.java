@@ -227,4 +227,18 @@ class ExpConeAtomsTest {
                 logistic(x).vectorValue(), 1e-12);
         assertEquals(Math.log(Math.exp(0.5) + Math.exp(2)), logSumExp(x).scalarValue(), 1e-12);
     }
+
+    @Test
+    void infeasibleAndUnboundedExponentialConePrograms() {
+        Variable x = variable("x");
+        Problem infeasible = Problem.minimize(x, log(x).ge(1), x.le(2)); // needs x ≥ e
+        assertEquals(ProblemStatus.INFEASIBLE, infeasible.solve());
+        assertEquals(Double.POSITIVE_INFINITY, infeasible.value());
+        // x → −∞ along a ray that keeps x ≤ log y (max log(x) alone is unbounded without an improving ray,
+        // which no interior-point method can certify)
+        Variable y = variable("y");
+        Problem unbounded = Problem.minimize(x, x.le(log(y)), y.le(1));
+        assertEquals(ProblemStatus.UNBOUNDED, unbounded.solve());
+        assertEquals(Double.NEGATIVE_INFINITY, unbounded.value());
+    }
 }
