@@ -288,4 +288,32 @@ class DgpTest {
             assertEquals(0.0, g, 1e-5, "stationarity " + i);
         }
     }
+
+    /** Every log-space form evaluates to log of the expression's value (and is DCP with the right curvature). */
+    @Test
+    void logSpaceFormsEvaluateToTheLogOfTheValue() {
+        Variable v = posVariable(3, "v");
+        x.setValue(0.3);
+        y.setValue(2.0);
+        z.setValue(1.7);
+        v.setValue(0.5, 1.5, 4.0);
+        double[][] a = {{1, 0, 2}, {0.5, 3, 0}};
+        Expression[] es = {
+            x.mul(y).div(z), x.plus(y.mul(2)).plus(3), power(x, -1.5).mul(sqrt(y)), sum(v), constant(a).matmul(v),
+            geoMean(v, new double[] {1, 2, 3}), norm2(v), pnorm(v, 3), normInf(v), sumSquares(v),
+            quadOverLin(v, x), maximum(x, y.mul(z)), minimum(x, invPos(y)), max(v), oneMinusPos(x),
+            constant(1.0).div(x.plus(y)), prod(v), v.mul(x).plus(v)};
+        org.cvxlayers.core.canon.LogSpace ls = new org.cvxlayers.core.canon.LogSpace();
+        for (Expression e : es) {
+            double[] val = e.evaluate();
+            double[] logForm = ls.of(e).evaluate();
+            for (int k = 0; k < val.length; k++) {
+                assertEquals(Math.log(val[k]), logForm[k], 1e-12, e::toString);
+            }
+            Curvature ll = LogLogAnalyzer.curvature(e);
+            Curvature dcp = ls.of(e).curvature();
+            assertTrue(ll.isAffine() ? dcp.isAffine() : ll == Curvature.CONVEX ? dcp.isConvex() : dcp.isConcave(),
+                    e + ": log-log " + ll + " but log-space " + dcp);
+        }
+    }
 }

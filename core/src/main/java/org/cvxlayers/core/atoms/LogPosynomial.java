@@ -152,16 +152,19 @@ public final class LogPosynomial extends Atom {
             }
             termValue[t] = s;
         }
+        // terms grouped by entry (counting sort), then a stable log-sum-exp per entry
+        int[] start = new int[size() + 1];
+        for (int r = 0; r < size(); r++) {
+            start[r + 1] = start[r] + termsPerRow[r];
+        }
+        double[] grouped = new double[termRow.length];
+        int[] fill = Arrays.copyOf(start, size());
+        for (int t = 0; t < termRow.length; t++) {
+            grouped[fill[termRow[t]]++] = termValue[t];
+        }
         double[] out = new double[size()];
         for (int r = 0; r < out.length; r++) {
-            double[] vals = new double[termsPerRow[r]];
-            int c = 0;
-            for (int t = 0; t < termRow.length; t++) {
-                if (termRow[t] == r) {
-                    vals[c++] = termValue[t];
-                }
-            }
-            out[r] = LogSumExp.of(vals);
+            out[r] = LogSumExp.of(Arrays.copyOfRange(grouped, start[r], start[r + 1]));
         }
         return out;
     }
