@@ -76,6 +76,31 @@ public final class Cvx {
         return new Variable(Shape.vector(n), name, Attributes.nonnegative());
     }
 
+    /** A positive variable ({@code pos = true}), e.g. for DGP. */
+    public static Variable posVariable(String name) {
+        return new Variable(Shape.scalar(), name, Attributes.NONE.withPos());
+    }
+
+    /** A positive vector variable. */
+    public static Variable posVariable(int n, String name) {
+        return new Variable(Shape.vector(n), name, Attributes.NONE.withPos());
+    }
+
+    /** A positive scalar parameter (values must be &gt; 0), e.g. for DGP. */
+    public static Parameter posParameter(String name) {
+        return new Parameter(Shape.scalar(), name, Attributes.NONE.withPos());
+    }
+
+    /** A positive vector parameter. */
+    public static Parameter posParameter(int n, String name) {
+        return new Parameter(Shape.vector(n), name, Attributes.NONE.withPos());
+    }
+
+    /** A positive matrix parameter. */
+    public static Parameter posParameter(int m, int n, String name) {
+        return new Parameter(Shape.matrix(m, n), name, Attributes.NONE.withPos());
+    }
+
     public static Parameter parameter(String name) {
         return new Parameter(Shape.scalar(), name);
     }
@@ -224,6 +249,18 @@ public final class Cvx {
         return new Power(x, p);
     }
 
+    /**
+     * {@code power(x, p)} choosing the form: {@code approx = true} (the default of {@link #power(Expression,
+     * double)}, as in CVXPY) rounds p to a fraction and uses second-order cones; {@code false} uses the exact
+     * p with power cones.
+     */
+    public static Expression power(Expression x, double p, boolean approx) {
+        if (p == 1 || p == 0) {
+            return power(x, p);
+        }
+        return new Power(x, p, approx);
+    }
+
     public static Expression huber(Expression x) {
         return new Huber(x, 1.0);
     }
@@ -274,6 +311,14 @@ public final class Cvx {
         return new Pnorm(x, p);
     }
 
+    /** {@code pnorm(x, p)} with the form chosen as in {@link #power(Expression, double, boolean)}. */
+    public static Expression pnorm(Expression x, double p, boolean approx) {
+        if (p == 1 || Double.isInfinite(p) || p == 2) {
+            return pnorm(x, p);
+        }
+        return new Pnorm(x, p, approx);
+    }
+
     /** Same as {@link #pnorm}. */
     public static Expression norm(Expression x, double p) {
         return pnorm(x, p);
@@ -303,8 +348,128 @@ public final class Cvx {
         return new GeoMean(x, weights);
     }
 
+    /** {@code geo_mean(x, w)} with the form chosen as in {@link #power(Expression, double, boolean)}. */
+    public static Expression geoMean(Expression x, double[] weights, boolean approx) {
+        return new GeoMean(x, weights, approx);
+    }
+
     public static Expression tv(Expression x) {
         return new TotalVariation(x);
+    }
+
+    // ------------------------------------------------------------ exponential-cone atoms
+
+    /** {@code exp(x)} elementwise. */
+    public static Expression exp(Expression x) {
+        return new org.cvxlayers.core.atoms.Exp(x);
+    }
+
+    /** {@code log(x)} elementwise. */
+    public static Expression log(Expression x) {
+        return new org.cvxlayers.core.atoms.Log(x);
+    }
+
+    /** {@code log(1 + x)} elementwise. */
+    public static Expression log1p(Expression x) {
+        return new org.cvxlayers.core.atoms.Log1p(x);
+    }
+
+    /** {@code −x·log x} elementwise. */
+    public static Expression entr(Expression x) {
+        return new org.cvxlayers.core.atoms.Entr(x);
+    }
+
+    /** {@code x·log(x/y)} elementwise. */
+    public static Expression relEntr(Expression x, Expression y) {
+        return new org.cvxlayers.core.atoms.RelEntr(x, y, false);
+    }
+
+    /** {@code x·log(x/y) − x + y} elementwise. */
+    public static Expression klDiv(Expression x, Expression y) {
+        return new org.cvxlayers.core.atoms.RelEntr(x, y, true);
+    }
+
+    /** {@code log Σ exp(xᵢ)} over all entries. */
+    public static Expression logSumExp(Expression x) {
+        return new org.cvxlayers.core.atoms.LogSumExp(x);
+    }
+
+    /** {@code log Σ exp} of each column (axis 0) or row (axis 1). */
+    public static Expression logSumExp(Expression x, int axis) {
+        return alongAxis(x, axis, Cvx::logSumExp);
+    }
+
+    /** {@code log(1 + eˣ)} elementwise. */
+    public static Expression logistic(Expression x) {
+        return new org.cvxlayers.core.atoms.Logistic(x);
+    }
+
+    /** {@code x·eˣ} elementwise (x ≥ 0). */
+    public static Expression xexp(Expression x) {
+        return new org.cvxlayers.core.atoms.Xexp(x);
+    }
+
+    // ------------------------------------------------------------ PSD (semidefinite) atoms
+
+    /** Largest eigenvalue of (the symmetric part of) a square matrix. */
+    public static Expression lambdaMax(Expression x) {
+        return new org.cvxlayers.core.atoms.LambdaMax(x);
+    }
+
+    /** Smallest eigenvalue of (the symmetric part of) a square matrix. */
+    public static Expression lambdaMin(Expression x) {
+        return new org.cvxlayers.core.atoms.LambdaMin(x);
+    }
+
+    /** Sum of the k largest eigenvalues. */
+    public static Expression lambdaSumLargest(Expression x, int k) {
+        return new org.cvxlayers.core.atoms.LambdaSumLargest(x, k);
+    }
+
+    /** Sum of the k smallest eigenvalues: {@code −lambda_sum_largest(−X, k)}. */
+    public static Expression lambdaSumSmallest(Expression x, int k) {
+        return new org.cvxlayers.core.atoms.LambdaSumLargest(x.neg(), k).neg();
+    }
+
+    /** Largest singular value (spectral norm). */
+    public static Expression sigmaMax(Expression a) {
+        return new org.cvxlayers.core.atoms.SigmaMax(a);
+    }
+
+    /** Nuclear norm (sum of singular values). */
+    public static Expression normNuc(Expression a) {
+        return new org.cvxlayers.core.atoms.NormNuc(a);
+    }
+
+    /** {@code tr(Xᵀ P⁻¹ X)} ({@code xᵀP⁻¹x} for a vector). */
+    public static Expression matrixFrac(Expression x, Expression p) {
+        return new org.cvxlayers.core.atoms.MatrixFrac(x, p);
+    }
+
+    /** {@code log det X}. */
+    public static Expression logDet(Expression x) {
+        return new org.cvxlayers.core.atoms.LogDet(x);
+    }
+
+    /** {@code tr(X⁻¹)}. */
+    public static Expression trInv(Expression x) {
+        return new org.cvxlayers.core.atoms.TrInv(x);
+    }
+
+    // ------------------------------------------------------------ DGP atoms
+
+    /** {@code 1 − x} for 0 &lt; x &lt; 1 (log-log concave). */
+    public static Expression oneMinusPos(Expression x) {
+        return new org.cvxlayers.core.atoms.OneMinusPos(x);
+    }
+
+    /** Product of all entries (a monomial of positive entries): {@code exp(Σ log xᵢ)} in log space. */
+    public static Expression prod(Expression x) {
+        Expression p = x.index(0);
+        for (int i = 1; i < x.size(); i++) {
+            p = p.mul(x.index(i));
+        }
+        return p;
     }
 
     // ------------------------------------------------------------ reductions along an axis

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.DcpAnalyzer;
 import org.cvxlayers.core.analysis.DcpException;
+import org.cvxlayers.core.analysis.DgpException;
+import org.cvxlayers.core.analysis.LogLogAnalyzer;
 import org.cvxlayers.core.canon.Compiler;
 import org.cvxlayers.core.canon.ConicConstraint;
 import org.cvxlayers.core.canon.ParametricConeProgram;
@@ -30,6 +32,10 @@ import org.cvxlayers.solvers.ipm.SolverSettings;
  * analysis (the solver is kept and updated). A problem that is DCP but not DPP is solved by substituting
  * the parameter values and recompiling at each solve (as CVXPY does).
  *
+ * <p>Log-log convex programs (disciplined geometric programming) are solved with {@link #solve(boolean)
+ * solve(gp = true)}: {@link #checkDgp()} checks the DGP rules, and the problem is compiled through the log
+ * change of variables into the same kind of parametric cone program ({@link #compile(boolean)}).
+ *
  * <p>Not thread-safe: a problem holds mutable solve state (like CVXPY's). Share the compiled
  * {@link ParametricConeProgram} across threads instead.
  */
@@ -39,6 +45,8 @@ public final class Problem {
     private final List<Constraint> constraints;
 
     private ParametricConeProgram compiled;
+    private ParametricConeProgram compiledGp;
+    private ParametricConeProgram solverProgram; // the program the kept solver was built for
     private InteriorPointSolver solver;
     private SolverSettings solverSettings;
     private ProblemStatus status;
@@ -119,6 +127,17 @@ public final class Problem {
      * {@link org.cvxlayers.core.analysis.DppException} for the DPP rules).
      */
     public void check(boolean dpp) {
+        try {
+            checkDcpRules(dpp);
+        } catch (DcpException e) {
+            if (e.getClass() == DcpException.class && isDgp()) {
+                throw new DcpException(e.subexpression(), e.reason() + "; the problem is DGP: solve it with gp = true");
+            }
+            throw e;
+        }
+    }
+
+    private void checkDcpRules(boolean dpp) {
         Curvature c = DcpAnalyzer.check(objective, dpp);
         if (maximize ? !c.isConcave() : !c.isConvex()) {
             throw new DcpException((maximize ? "maximize(" : "minimize(") + objective + ")",
@@ -145,6 +164,71 @@ public final class Problem {
         } catch (DcpException e) {
             return false;
         }
+    }
+
+    /**
+     * Throws a {@link DgpException} naming the first violation of the DGP rules: positive leaves, log-log
+     * curvature composition, a log-log convex objective to minimize (concave to maximize), posynomial ≤
+     * monomial and monomial == monomial constraints.
+     */
+    public void checkDgp() {
+        Curvature c = LogLogAnalyzer.check(objective);
+        if (maximize ? !c.isConcave() : !c.isConvex()) {
+            throw new DgpException((maximize ? "maximize(" : "minimize(") + objective + ")",
+                    "the objective of a " + (maximize ? "maximization must be log-log concave" : "minimization must be "
+                            + "log-log convex") + ", but " + objective + " is " + LogLogAnalyzer.label(c));
+        }
+        for (Constraint con : constraints) {
+            con.checkDgp();
+        }
+    }
+
+    /** Whether the problem follows the rules of disciplined geometric programming (solve with gp = true). */
+    public boolean isDgp() {
+        try {
+            checkDgp();
+            return true;
+        } catch (DcpException e) {
+            return false;
+        }
+    }
+
+    /**
+     * With {@code gp = false} the same as {@link #compile()}. With {@code gp = true} checks the DGP rules and
+     * compiles (once, cached) the log-space form of the problem: a parametric cone program whose θ holds the
+     * logs of the parameter values and whose x holds the logs of the variables (see
+     * {@link ParametricConeProgram#isGp()}); every DGP problem is DPP in log space.
+     *
+     * @throws DgpException if gp is set and the problem is not DGP
+     */
+    public ParametricConeProgram compile(boolean gp) {
+        if (!gp) {
+            return compile();
+        }
+        if (compiledGp == null) {
+            checkDgp();
+            long t0 = System.nanoTime();
+            compiledGp = Compiler.compileGp(objective, maximize, constraints, false, variables(), parameters());
+            compileMs = (System.nanoTime() - t0) / 1e6;
+        }
+        return compiledGp;
+    }
+
+    /**
+     * Solves with the default settings, as a geometric program when {@code gp} is set (variable values,
+     * objective value and parameters are then positive; solved in log space and mapped back through exp).
+     */
+    public ProblemStatus solve(boolean gp) {
+        return solve(SolverSettings.defaults(), gp);
+    }
+
+    /** Solves with the given settings; {@code gp} as in {@link #solve(boolean)}. */
+    public ProblemStatus solve(SolverSettings settings, boolean gp) {
+        if (!gp) {
+            return solve(settings);
+        }
+        ParametricConeProgram program = compile(true);
+        return run(program, program.theta(), settings);
     }
 
     /**
@@ -197,19 +281,25 @@ public final class Problem {
             theta = new double[0];
             solver = null;
         }
+        return run(program, theta, settings);
+    }
+
+    private ProblemStatus run(ParametricConeProgram program, double[] theta, SolverSettings settings) {
         ConeProgram cp = program.instantiate(theta);
-        if (solver != null && program == compiled && settings.equals(solverSettings)) {
+        if (solver != null && program == solverProgram && settings.equals(solverSettings)) {
             solver.update(cp.p().values(), cp.c(), cp.a().values(), cp.b());
         } else {
             solver = new InteriorPointSolver(cp, settings);
             solverSettings = settings;
+            solverProgram = program;
             solverSetups++;
         }
         solution = solver.solve();
         status = ProblemStatus.of(solution.status());
         unpack(program, cp);
-        if (program != compiled) {
+        if (program != compiled && program != compiledGp) {
             solver = null; // a substituted (non-DPP) program is not reused
+            solverProgram = null;
         }
         return status;
     }
@@ -231,11 +321,11 @@ public final class Problem {
             for (int i = 0; i < x.length; i++) {
                 v += 0.5 * x[i] * px[i] + cp.c()[i] * x[i];
             }
-            value = sign * v;
+            value = program.isGp() ? Math.exp(sign * v) : sign * v;
         } else if (status.isInfeasible()) {
-            value = maximize ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            value = maximize ? (program.isGp() ? 0.0 : Double.NEGATIVE_INFINITY) : Double.POSITIVE_INFINITY;
         } else if (status.isUnbounded()) {
-            value = maximize ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            value = maximize ? Double.POSITIVE_INFINITY : (program.isGp() ? 0.0 : Double.NEGATIVE_INFINITY);
         } else {
             value = Double.NaN;
         }

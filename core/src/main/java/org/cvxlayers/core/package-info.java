@@ -35,6 +35,26 @@
  *       (CVXPY's conventions) and {@link org.cvxlayers.core.constraints.Constraint#dualValueAdjoint} maps a
  *       gradient with respect to the dual value back to the slice.</li>
  * </ul>
+ *
+ * <h2>Atoms beyond LP/QP/SOCP</h2>
+ * Exponential cone: {@code exp, log, log1p, entr, relEntr, klDiv, logSumExp, logistic, xexp}. Semidefinite:
+ * {@code lambdaMax, lambdaMin, lambdaSumLargest, lambdaSumSmallest, sigmaMax, normNuc, matrixFrac, logDet,
+ * trInv} (LMIs in svec form). {@code power, pnorm, geoMean} take an {@code approx} flag: {@code true} (the
+ * default, as CVXPY) uses second-order cones with rational exponents, {@code false} exact power cones.
+ *
+ * <h2>Geometric programs (gp = true)</h2>
+ * With positive variables and parameters ({@code posVariable}, {@code posParameter}), monomials, posynomials,
+ * {@code maximum/minimum, max/min, geoMean, pnorm, sumSquares, quadOverLin, oneMinusPos, prod} and
+ * {@code A @ x} with nonnegative constants A are log-log curved ({@code Expression.logLogCurvature()}).
+ * {@link org.cvxlayers.core.Problem#checkDgp()} reports a violation as a
+ * {@link org.cvxlayers.core.analysis.DgpException} naming the subexpression;
+ * {@code problem.solve(true)} solves through the log change of variables, and
+ * {@code problem.compile(true)} returns the log-space parametric program
+ * ({@link org.cvxlayers.core.canon.ParametricConeProgram#isGp()}): θ holds log of the parameter values
+ * ({@code theta()} / {@code theta(values)} take the logs), the columns of a variable hold log of its value
+ * ({@code variableValue} takes exp), the layer applies the chain rules with {@code thetaGradientToValues},
+ * {@code valueDirectionToTheta}, {@code variableValueAdjoint} and {@code variableValueDirection}.
+ *
  * Inside, expressions are vectorized column-major (as CVXPY); every public array is row-major.
  */
 package org.cvxlayers.core;

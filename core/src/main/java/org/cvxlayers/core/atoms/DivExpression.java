@@ -1,5 +1,7 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.Monotonicity;
@@ -13,7 +15,7 @@ import org.cvxlayers.core.expr.Shape;
  * Elementwise division {@code x / y} by a constant (DCP). Division by a parameter is DCP but not DPP (1/θ is
  * not affine in θ); such problems are solved by substituting the parameter's value at each solve.
  */
-public final class DivExpression extends Atom implements BilinearAtom {
+public final class DivExpression extends Atom implements BilinearAtom, LogLogAtom {
 
     public DivExpression(Expression x, Expression y) {
         this(x, y, Broadcast.shape(List.of(x, y)));
@@ -92,5 +94,22 @@ public final class DivExpression extends Atom implements BilinearAtom {
             inv[k] = 1.0 / v;
         }
         return AffineTensor.multiply(AffineTensor.constant(inv), args.get(0));
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        return Curvature.AFFINE;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return i == 0 ? Monotonicity.INCREASING : Monotonicity.DECREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        return ls.of(lhs()).minus(ls.of(rhs()));
     }
 }

@@ -1,5 +1,7 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
@@ -17,12 +19,25 @@ import org.cvxlayers.core.expr.Shape;
  * increasing, domain x ≥ 0. Weights are approximated by fractions (denominator ≤ 1024) whose sum is
  * exactly 1, then represented by a geometric-mean tree of 3-D cones.
  */
-public final class GeoMean extends Atom {
+public final class GeoMean extends Atom implements LogLogAtom {
     private final double[] weights;
     private final List<Rational> rationals;
 
+    private final boolean approx;
+
+    /** {@code geo_mean(x, w)} in the second-order-cone form (CVXPY's default {@code approx = True}). */
     public GeoMean(Expression x, double[] w) {
+        this(x, w, true);
+    }
+
+    /**
+     * @param approx true (default): weights rounded to fractions, a tree of second-order cones; false: the
+     *               exact weights with a chain of 3-D power cones
+     *               {@code sᵢ ≤ xᵢ^{wᵢ/Wᵢ} s_{i+1}^{1 − wᵢ/Wᵢ}}, Wᵢ = Σ_{j≥i} wⱼ, s₁ = t
+     */
+    public GeoMean(Expression x, double[] w, boolean approx) {
         super(Shape.scalar(), List.of(x));
+        this.approx = approx;
         int n = x.size();
         if (w == null) {
             w = new double[n];
@@ -116,6 +131,11 @@ public final class GeoMean extends Atom {
     public AffineTensor canonicalize(CanonContext ctx, List<AffineTensor> args) {
         AffineTensor x = args.get(0);
         AffineTensor t = ctx.newVariable(1);
+        if (!approx) {
+            powerChain(ctx, x, t);
+            ctx.addNonneg(x);
+            return t;
+        }
         List<AffineTensor> leaves = new ArrayList<>();
         for (int i = 0; i < x.size(); i++) {
             leaves.add(x.entry(i));
@@ -123,5 +143,52 @@ public final class GeoMean extends Atom {
         GeoMeanTree.add(ctx, t, leaves, rationals);
         ctx.addNonneg(x); // domain, also when a weight is zero
         return t;
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        return Curvature.AFFINE;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        LogPosynomial.Builder b = new LogPosynomial.Builder(Shape.scalar(), List.of(ls.of(args().get(0))));
+        b.term(0, 0.0);
+        for (int k = 0; k < weights.length; k++) {
+            if (weights[k] > 0) {
+                b.factor(0, k, weights[k]);
+            }
+        }
+        return b.build();
+    }
+
+    private void powerChain(CanonContext ctx, AffineTensor x, AffineTensor t) {
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] > 0) {
+                idx.add(i);
+            }
+        }
+        if (idx.size() == 1) {
+            ctx.addNonneg(x.entry(idx.get(0)).minus(t));
+            return;
+        }
+        double remaining = 1.0;
+        AffineTensor s = t;
+        for (int q = 0; q < idx.size() - 1; q++) {
+            double w = weights[idx.get(q)];
+            double alpha = Math.min(1.0 - 1e-15, w / remaining);
+            AffineTensor next = q == idx.size() - 2 ? x.entry(idx.get(q + 1)) : ctx.newVariable(1);
+            ctx.addPower(x.entry(idx.get(q)), next, s, alpha);
+            remaining -= w;
+            s = next;
+        }
     }
 }

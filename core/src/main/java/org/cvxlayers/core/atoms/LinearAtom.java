@@ -1,5 +1,7 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
@@ -18,7 +20,7 @@ import org.cvxlayers.solvers.sparse.CscMatrix;
  * canonicalization (apply the map to the argument's tensor) and one evaluation serve them all.
  * Monotonicity in an argument follows the sign of its map's entries.
  */
-public abstract class LinearAtom extends Atom {
+public abstract class LinearAtom extends Atom implements LogLogAtom {
     private final List<CscMatrix> maps;
 
     protected LinearAtom(Shape shape, List<Expression> args, List<CscMatrix> maps) {
@@ -78,5 +80,51 @@ public abstract class LinearAtom extends Atom {
             parts.add(args.get(i).apply(maps.get(i)));
         }
         return parts.size() == 1 ? parts.get(0) : AffineTensor.sum(parts.toArray(new AffineTensor[0]));
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        for (int c : DgpForms.termCounts(shape(), args(), maps)) {
+            if (c != 1) {
+                return Curvature.CONVEX;
+            }
+        }
+        return Curvature.AFFINE;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    /** Constants are folded into the posynomial's coefficients, so zero entries are fine. */
+    @Override
+    public boolean acceptsNonnegativeConstant(int i) {
+        return true;
+    }
+
+    @Override
+    public String logLogViolation() {
+        for (int i = 0; i < maps.size(); i++) {
+            for (int p = 0; p < maps.get(i).nnz(); p++) {
+                if (maps.get(i).values()[p] < 0) {
+                    return name() + " has a negative coefficient, so it is not a posynomial of positive arguments";
+                }
+            }
+        }
+        int[] counts = DgpForms.termCounts(shape(), args(), maps);
+        for (int r = 0; r < counts.length; r++) {
+            if (counts[r] == 0) {
+                return "entry " + r + " is identically zero (DGP expressions must be positive)";
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        return DgpForms.linear(ls, shape(), args(), maps);
     }
 }

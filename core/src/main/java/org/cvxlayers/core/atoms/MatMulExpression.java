@@ -1,5 +1,7 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.Monotonicity;
@@ -14,7 +16,7 @@ import org.cvxlayers.core.expr.ShapeException;
  * Matrix product {@code A @ B} with NumPy's rules for vectors (a vector on the left is a row, on the right
  * a column; the result drops that dimension). Scalars are rejected as in CVXPY (use {@code mul}).
  */
-public final class MatMulExpression extends Atom implements BilinearAtom {
+public final class MatMulExpression extends Atom implements BilinearAtom, LogLogAtom {
     private final int m;
     private final int k;
     private final int n;
@@ -111,5 +113,63 @@ public final class MatMulExpression extends Atom implements BilinearAtom {
     @Override
     public AffineTensor canonicalize(CanonContext ctx, List<AffineTensor> args) {
         return AffineTensor.matmul(args.get(0), m, k, args.get(1), n);
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        return k == 1 ? Curvature.AFFINE : Curvature.CONVEX;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    @Override
+    public boolean acceptsNonnegativeConstant(int i) {
+        return true;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        // (A B)_ij = Σ_t A_it B_tj: one term per t; numeric constant factors fold into the coefficients
+        Expression a = lhs();
+        Expression b = rhs();
+        boolean ca = LogLogAtom.isNonnegativeNumber(a);
+        boolean cb = LogLogAtom.isNonnegativeNumber(b);
+        double[] av = ca ? a.evaluate() : null;
+        double[] bv = cb ? b.evaluate() : null;
+        List<Expression> logArgs = new java.util.ArrayList<>();
+        int ia = -1;
+        int ib = -1;
+        if (!ca) {
+            ia = logArgs.size();
+            logArgs.add(ls.of(a));
+        }
+        if (!cb) {
+            ib = logArgs.size();
+            logArgs.add(ls.of(b));
+        }
+        LogPosynomial.Builder builder = new LogPosynomial.Builder(shape(), logArgs);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < m; i++) {
+                for (int t = 0; t < k; t++) {
+                    double c = (ca ? av[i + m * t] : 1.0) * (cb ? bv[t + k * j] : 1.0);
+                    if (c == 0) {
+                        continue;
+                    }
+                    builder.term(i + m * j, Math.log(c));
+                    if (!ca) {
+                        builder.factor(ia, i + m * t, 1.0);
+                    }
+                    if (!cb) {
+                        builder.factor(ib, t + k * j, 1.0);
+                    }
+                }
+            }
+        }
+        return builder.build();
     }
 }

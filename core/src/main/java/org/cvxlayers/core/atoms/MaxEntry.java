@@ -1,5 +1,7 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.Monotonicity;
@@ -10,7 +12,7 @@ import org.cvxlayers.core.expr.Expression;
 import org.cvxlayers.core.expr.Shape;
 
 /** {@code max(x)} (convex) or {@code min(x)} (concave): the largest or smallest entry, a scalar. */
-public final class MaxEntry extends Atom {
+public final class MaxEntry extends Atom implements LogLogAtom {
     private final boolean max;
 
     public MaxEntry(Expression x, boolean max) {
@@ -54,5 +56,22 @@ public final class MaxEntry extends Atom {
         AffineTensor tb = t.broadcast(x.size());
         ctx.addNonneg(max ? tb.minus(x) : x.minus(tb));
         return t;
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        return max ? Curvature.CONVEX : Curvature.CONCAVE;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        return new MaxEntry(ls.of(args().get(0)), max);
     }
 }

@@ -1,5 +1,7 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.Monotonicity;
@@ -13,7 +15,7 @@ import org.cvxlayers.core.expr.Shape;
  * Elementwise {@code maximum(x₁, …, x_k)} (convex) or {@code minimum} (concave), operands broadcast;
  * {@code t ≥ xᵢ} (resp. {@code t ≤ xᵢ}) for every i.
  */
-public final class Maximum extends Atom {
+public final class Maximum extends Atom implements LogLogAtom {
     private final boolean max;
 
     public Maximum(List<Expression> args, boolean max) {
@@ -85,5 +87,22 @@ public final class Maximum extends Atom {
             ctx.addNonneg(max ? t.minus(a) : a.minus(t));
         }
         return t;
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        return max ? Curvature.CONVEX : Curvature.CONCAVE;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        return new Maximum(args().stream().map(ls::of).toList(), max);
     }
 }

@@ -1,5 +1,7 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.Monotonicity;
@@ -10,7 +12,7 @@ import org.cvxlayers.core.expr.Expression;
 import org.cvxlayers.core.expr.Shape;
 
 /** Elementwise product {@code x * y} (CVXPY's {@code multiply}); operands are broadcast (NumPy rules). */
-public final class MultiplyExpression extends Atom implements BilinearAtom {
+public final class MultiplyExpression extends Atom implements BilinearAtom, LogLogAtom {
 
     public MultiplyExpression(Expression x, Expression y) {
         this(x, y, Broadcast.shape(List.of(x, y)));
@@ -75,5 +77,22 @@ public final class MultiplyExpression extends Atom implements BilinearAtom {
     @Override
     public AffineTensor canonicalize(CanonContext ctx, List<AffineTensor> args) {
         return AffineTensor.multiply(args.get(0), args.get(1));
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        return Curvature.AFFINE;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        return ls.of(lhs()).plus(ls.of(rhs()));
     }
 }

@@ -1,12 +1,18 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.analysis.Monotonicity;
+
+import org.cvxlayers.core.analysis.Curvature;
+
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.List;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
 
 /** {@code norm1(x) = Σ|xᵢ|} over all entries; {@code Σ tᵢ} with {@code t ≥ ±x}. */
-public final class Norm1 extends ConvexScalarAtom {
+public final class Norm1 extends ConvexScalarAtom implements LogLogAtom {
     public Norm1(Expression x) {
         super(List.of(x));
     }
@@ -28,5 +34,22 @@ public final class Norm1 extends ConvexScalarAtom {
     @Override
     public AffineTensor canonicalize(CanonContext ctx, List<AffineTensor> args) {
         return Abs.epigraph(ctx, args.get(0)).sumAll();
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        return Curvature.CONVEX;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        return DgpForms.sumOfPowers(ls, args().get(0), 1.0);
     }
 }

@@ -1,12 +1,18 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.analysis.Monotonicity;
+
+import org.cvxlayers.core.analysis.Curvature;
+
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.List;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
 
 /** {@code norm_inf(x) = max |xᵢ|} over all entries; scalar t with {@code t ≥ ±xᵢ}. */
-public final class NormInf extends ConvexScalarAtom {
+public final class NormInf extends ConvexScalarAtom implements LogLogAtom {
     public NormInf(Expression x) {
         super(List.of(x));
     }
@@ -33,5 +39,22 @@ public final class NormInf extends ConvexScalarAtom {
         ctx.addNonneg(tb.minus(x));
         ctx.addNonneg(tb.plus(x));
         return t;
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        return Curvature.CONVEX;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        return new MaxEntry(ls.of(args().get(0)), true);
     }
 }

@@ -1,5 +1,11 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.analysis.Monotonicity;
+
+import org.cvxlayers.core.analysis.Curvature;
+
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.cvxlayers.core.canon.AffineTensor;
@@ -14,11 +20,22 @@ import org.cvxlayers.core.expr.Expression;
  * fraction (denominator ≤ 1024) and represented as {@code Σ rᵢ = t, |xᵢ| ≤ rᵢ^{1/p} t^{1−1/p}} with
  * geometric-mean trees of 3-D cones.
  */
-public final class Pnorm extends ConvexScalarAtom {
+public final class Pnorm extends ConvexScalarAtom implements LogLogAtom {
     private final double p;
+    private final boolean approx;
 
+    /** {@code pnorm(x, p)} in the second-order-cone form (CVXPY's default {@code approx = True}). */
     public Pnorm(Expression x, double p) {
+        this(x, p, true);
+    }
+
+    /**
+     * @param approx true (default): p rounded to a fraction, second-order cones; false: exact p with one 3-D
+     *               power cone per entry, {@code (rᵢ, t, xᵢ) ∈ K_pow(1/p), Σ rᵢ = t}
+     */
+    public Pnorm(Expression x, double p, boolean approx) {
         super(List.of(x));
+        this.approx = approx;
         if (!(p >= 1)) {
             throw new IllegalArgumentException("pnorm(" + x + ", " + p + "): p must be >= 1");
         }
@@ -39,7 +56,7 @@ public final class Pnorm extends ConvexScalarAtom {
         if (p == 2) {
             return "";
         }
-        return ", " + (Double.isInfinite(p) ? "inf" : p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p));
+        return (approx ? "" : ", approx=False") + ", " + (Double.isInfinite(p) ? "inf" : p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p));
     }
 
     @Override
@@ -75,6 +92,12 @@ public final class Pnorm extends ConvexScalarAtom {
             ctx.addSoc(t, x);
             return t;
         }
+        if (!approx) {
+            AffineTensor r = ctx.newVariable(x.size());
+            ctx.addZero(r.sumAll().minus(t));
+            ctx.addPower(r, t, x, 1.0 / p);
+            return t;
+        }
         Rational inv = Rational.approximate(1.0 / p, Rational.MAX_DENOMINATOR);
         Rational rest = new Rational(inv.den() - inv.num(), inv.den());
         AffineTensor r = ctx.newVariable(x.size());
@@ -84,5 +107,25 @@ public final class Pnorm extends ConvexScalarAtom {
             GeoMeanTree.add(ctx, x.entry(i), leaves, List.of(inv, rest));
         }
         return t;
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        return Curvature.CONVEX;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        if (Double.isInfinite(p)) {
+            return new MaxEntry(ls.of(args().get(0)), true);
+        }
+        return DgpForms.sumOfPowers(ls, args().get(0), p).mul(1.0 / p);
     }
 }

@@ -1,5 +1,7 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.Monotonicity;
@@ -22,17 +24,33 @@ import org.cvxlayers.core.expr.Expression;
  * Canonicalized by one 3-D second-order cone per entry for p ∈ {2, ½, −1}, otherwise by
  * geometric-mean trees; p = 2 in an objective term goes to P.
  */
-public final class Power extends ElementwiseAtom implements QuadraticAtom {
+public final class Power extends ElementwiseAtom implements QuadraticAtom, LogLogAtom {
     private final double p;
     private final Rational rational; // |p| as a fraction
+    private final boolean approx;
 
+    /** {@code power(x, p)} in the second-order-cone form (CVXPY's default {@code approx = True}). */
     public Power(Expression x, double p) {
+        this(x, p, true);
+    }
+
+    /**
+     * @param approx true (the default, as CVXPY): p is rounded to a fraction and represented with 3-D
+     *               second-order cones; false: the exact p with one 3-D power cone per entry
+     */
+    public Power(Expression x, double p, boolean approx) {
         super(x);
         if (p == 0 || p == 1 || !Double.isFinite(p)) {
             throw new IllegalArgumentException("power(" + x + ", " + p + "): p must be finite and not 0 or 1");
         }
         this.rational = Rational.approximate(Math.abs(p), Rational.MAX_DENOMINATOR);
-        this.p = Math.signum(p) * rational.value();
+        this.p = approx ? Math.signum(p) * rational.value() : p;
+        this.approx = approx;
+    }
+
+    /** Whether the second-order-cone (rational) form is used rather than power cones. */
+    public boolean approx() {
+        return approx;
     }
 
     public double p() {
@@ -40,11 +58,14 @@ public final class Power extends ElementwiseAtom implements QuadraticAtom {
     }
 
     private boolean evenInteger() {
-        return rational.den() == 1 && rational.num() % 2 == 0 && p > 0;
+        return p > 0 && p == Math.rint(p) && ((long) p) % 2 == 0;
     }
 
     @Override
     public String name() {
+        if (!approx) {
+            return "power";
+        }
         if (p == 2) {
             return "square";
         }
@@ -56,6 +77,9 @@ public final class Power extends ElementwiseAtom implements QuadraticAtom {
 
     @Override
     protected String extraArgs() {
+        if (!approx) {
+            return ", " + p + ", approx=False";
+        }
         if (p == 2 || p == 0.5 || p == -1) {
             return "";
         }
@@ -97,6 +121,19 @@ public final class Power extends ElementwiseAtom implements QuadraticAtom {
         int n = x.size();
         AffineTensor t = ctx.newVariable(n);
         AffineTensor one = AffineTensor.scalar(1.0);
+        if (!approx) {
+            if (p > 1) {
+                ctx.addPower(t, one, x, 1.0 / p); // t^{1/p} ≥ |x|
+            } else if (p > 0) {
+                ctx.addPower(x, one, t, p); // x^p ≥ |t|
+            } else {
+                ctx.addPower(x, t, one, -p / (1 - p)); // x^{q/(1+q)} t^{1/(1+q)} ≥ 1 with q = −p
+            }
+            if (p > 1 && !evenInteger()) {
+                ctx.addNonneg(x);
+            }
+            return t;
+        }
         for (int i = 0; i < n; i++) {
             AffineTensor xi = x.entry(i);
             AffineTensor ti = t.entry(i);
@@ -137,5 +174,22 @@ public final class Power extends ElementwiseAtom implements QuadraticAtom {
         int[] cols = ctx.asColumns(ctx.canonicalize(args().get(0)));
         ctx.quadratic().addSumSquares(cols, coef);
         return AffineTensor.zeros(1);
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        return Curvature.AFFINE;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return p > 0 ? Monotonicity.INCREASING : Monotonicity.DECREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        return ls.of(args().get(0)).mul(p);
     }
 }

@@ -1,5 +1,9 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.analysis.Curvature;
+
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.List;
 import org.cvxlayers.core.analysis.Monotonicity;
 import org.cvxlayers.core.canon.AffineTensor;
@@ -11,7 +15,7 @@ import org.cvxlayers.core.expr.ShapeException;
  * {@code quad_over_lin(x, y) = Σ xᵢ² / y} for a scalar y &gt; 0: {@code ‖(2x, t − y)‖ ≤ t + y}. Convex,
  * decreasing in y. With a numeric constant y it is a quadratic objective term.
  */
-public final class QuadOverLin extends ConvexScalarAtom implements QuadraticAtom {
+public final class QuadOverLin extends ConvexScalarAtom implements QuadraticAtom, LogLogAtom {
     public QuadOverLin(Expression x, Expression y) {
         super(List.of(x, y));
         if (y.size() != 1) {
@@ -62,5 +66,22 @@ public final class QuadOverLin extends ConvexScalarAtom implements QuadraticAtom
         int[] cols = ctx.asColumns(ctx.canonicalize(args().get(0)));
         ctx.quadratic().addSumSquares(cols, coef.scale(1.0 / y));
         return AffineTensor.zeros(1);
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        return Curvature.CONVEX;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return i == 0 ? Monotonicity.INCREASING : Monotonicity.DECREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        return DgpForms.sumOfPowers(ls, args().get(0), 2.0).minus(ls.of(args().get(1)));
     }
 }

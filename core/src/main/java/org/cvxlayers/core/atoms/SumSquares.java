@@ -1,5 +1,11 @@
 package org.cvxlayers.core.atoms;
 
+import org.cvxlayers.core.analysis.Monotonicity;
+
+import org.cvxlayers.core.analysis.Curvature;
+
+import org.cvxlayers.core.canon.LogSpace;
+
 import java.util.List;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.CanonContext;
@@ -9,7 +15,7 @@ import org.cvxlayers.core.expr.Expression;
  * {@code sum_squares(x) = Σ xᵢ²}. As an objective term it goes to P (on x's columns, or on an auxiliary
  * v = x when x is not a plain selection of variables); elsewhere {@code ‖(2x, t − 1)‖ ≤ t + 1}.
  */
-public final class SumSquares extends ConvexScalarAtom implements QuadraticAtom {
+public final class SumSquares extends ConvexScalarAtom implements QuadraticAtom, LogLogAtom {
     public SumSquares(Expression x) {
         super(List.of(x));
     }
@@ -43,5 +49,22 @@ public final class SumSquares extends ConvexScalarAtom implements QuadraticAtom 
         int[] cols = ctx.asColumns(ctx.canonicalize(args().get(0)));
         ctx.quadratic().addSumSquares(cols, coef);
         return AffineTensor.zeros(1);
+    }
+
+    // ---------------------------------------------------------------- DGP
+
+    @Override
+    public Curvature atomLogLogCurvature() {
+        return Curvature.CONVEX;
+    }
+
+    @Override
+    public Monotonicity logLogMonotonicity(int i) {
+        return Monotonicity.INCREASING;
+    }
+
+    @Override
+    public Expression logSpace(LogSpace ls) {
+        return DgpForms.sumOfPowers(ls, args().get(0), 2.0);
     }
 }

@@ -23,6 +23,7 @@ import org.cvxlayers.solvers.cones.PsdCone;
  */
 public final class CanonContext {
     private final boolean parametersAsConstants;
+    private final LogSpace logSpace;
     private final Map<Variable, Integer> variableOffsets = new LinkedHashMap<>();
     private final Map<Parameter, Integer> parameterOffsets = new LinkedHashMap<>();
     private final IdentityHashMap<Expression, AffineTensor> memo = new IdentityHashMap<>();
@@ -36,7 +37,27 @@ public final class CanonContext {
      *                              are not DPP: the result is then valid only for these values)
      */
     public CanonContext(boolean parametersAsConstants) {
+        this(parametersAsConstants, null);
+    }
+
+    /**
+     * A context for the log-space problem of a DGP compilation ({@code logSpace} non-null): user variables'
+     * columns then hold {@code log x} (their sign attributes are implied and add no constraints) and
+     * parameters' θ slots hold {@code log θ}; constraints canonicalize their sides through {@code logSpace}.
+     */
+    public CanonContext(boolean parametersAsConstants, LogSpace logSpace) {
         this.parametersAsConstants = parametersAsConstants;
+        this.logSpace = logSpace;
+    }
+
+    /** Whether this is the log-space context of a DGP (gp = true) compilation. */
+    public boolean isLogSpace() {
+        return logSpace != null;
+    }
+
+    /** The DGP → DCP map of a gp compilation, or null. */
+    public LogSpace logSpace() {
+        return logSpace;
     }
 
     /** Canonicalizes an expression bottom-up (each node once, shared subtrees reuse their tensor). */
@@ -64,7 +85,9 @@ public final class CanonContext {
             off = nVars;
             nVars += v.size();
             variableOffsets.put(v, off);
-            addAttributeConstraints(v, AffineTensor.variable(off, v.size()));
+            if (logSpace == null) {
+                addAttributeConstraints(v, AffineTensor.variable(off, v.size()));
+            }
         }
         return AffineTensor.variable(off, v.size());
     }
@@ -107,6 +130,57 @@ public final class CanonContext {
     /** {@code t >= ‖x‖₂} for a scalar t. */
     public void addSoc(AffineTensor t, AffineTensor x) {
         addBlock(ConeKind.SOC, AffineTensor.concat(t, x), 0, null);
+    }
+
+    /**
+     * {@code (xᵢ, yᵢ, zᵢ) ∈ K_exp} for every i, i.e. {@code yᵢ·exp(xᵢ/yᵢ) ≤ zᵢ} (the solver's convention,
+     * {@link org.cvxlayers.solvers.cones.ExponentialCone}); x, y, z of equal size, or size 1 (broadcast).
+     */
+    public void addExp(AffineTensor x, AffineTensor y, AffineTensor z) {
+        int n = Math.max(x.size(), Math.max(y.size(), z.size()));
+        addBlock(ConeKind.EXP, interleave(n, x, y, z), 0, null);
+    }
+
+    /**
+     * {@code (xᵢ, yᵢ, zᵢ) ∈ K_pow(α)}, i.e. {@code xᵢ^α·yᵢ^(1−α) ≥ |zᵢ|} (one 3-D power cone per i); sizes as in
+     * {@link #addExp}.
+     */
+    public void addPower(AffineTensor x, AffineTensor y, AffineTensor z, double alpha) {
+        int n = Math.max(x.size(), Math.max(y.size(), z.size()));
+        for (int i = 0; i < n; i++) {
+            AffineTensor xi = x.size() == 1 ? x : x.entry(i);
+            AffineTensor yi = y.size() == 1 ? y : y.entry(i);
+            AffineTensor zi = z.size() == 1 ? z : z.entry(i);
+            addBlock(ConeKind.POWER, AffineTensor.concat(xi, yi, zi), alpha, null);
+        }
+    }
+
+    /** Rows 3i, 3i+1, 3i+2 hold entry i of x, y and z (a size-1 tensor is repeated). */
+    private static AffineTensor interleave(int n, AffineTensor... parts) {
+        int entries = 0;
+        for (AffineTensor p : parts) {
+            if (p.size() != n && p.size() != 1) {
+                throw new IllegalArgumentException("cone triple of sizes " + parts[0].size() + ", " + parts[1].size()
+                        + ", " + parts[2].size());
+            }
+            entries += p.size() == 1 ? n * p.count() : p.count();
+        }
+        AffineTensor t = new AffineTensor(3 * n, entries);
+        for (int j = 0; j < 3; j++) {
+            AffineTensor p = parts[j];
+            if (p.size() == 1) {
+                for (int i = 0; i < n; i++) {
+                    for (int k = 0; k < p.count(); k++) {
+                        t.add(3 * i + j, p.col(k), p.par(k), p.val(k));
+                    }
+                }
+            } else {
+                for (int k = 0; k < p.count(); k++) {
+                    t.add(3 * p.row(k) + j, p.col(k), p.par(k), p.val(k));
+                }
+            }
+        }
+        return t;
     }
 
     /** A cone block; {@code owner} is the user constraint whose dual these rows carry (or null). */

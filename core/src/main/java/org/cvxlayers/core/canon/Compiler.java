@@ -69,7 +69,34 @@ public final class Compiler {
         for (ConicConstraint c : constraints) {
             c.canonicalize(ctx);
         }
-        return assemble(ctx, obj, constraints, sign);
+        return assemble(ctx, obj, constraints, sign, false);
+    }
+
+    /**
+     * Compiles a DGP problem (gp = true) into the parametric cone program of its log-space (DCP) form: the
+     * objective becomes {@code log f(exp(u))} through {@link LogSpace}, each constraint canonicalizes its
+     * log-space sides, x holds the logs of the user variables and θ the logs of the parameters (see
+     * {@link ParametricConeProgram#isGp()}). Callers check the DGP rules first.
+     */
+    public static ParametricConeProgram compileGp(Expression objective, boolean maximize,
+            List<? extends ConicConstraint> constraints, boolean parametersAsConstants, List<Variable> variableOrder,
+            List<Parameter> parameterOrder) {
+        LogSpace ls = new LogSpace();
+        CanonContext ctx = new CanonContext(parametersAsConstants, ls);
+        for (Variable v : variableOrder) {
+            ctx.variable(v);
+        }
+        if (!parametersAsConstants) {
+            for (Parameter p : parameterOrder) {
+                ctx.parameter(p);
+            }
+        }
+        double sign = maximize ? -1.0 : 1.0;
+        AffineTensor obj = objectiveTerms(ctx, ls.of(objective), AffineTensor.scalar(sign), maximize ? Sign.NONPOS : Sign.NONNEG);
+        for (ConicConstraint c : constraints) {
+            c.canonicalize(ctx);
+        }
+        return assemble(ctx, obj, constraints, sign, true);
     }
 
     /**
@@ -124,7 +151,7 @@ public final class Compiler {
     }
 
     private static ParametricConeProgram assemble(CanonContext ctx, AffineTensor obj,
-            List<? extends ConicConstraint> constraints, double sign) {
+            List<? extends ConicConstraint> constraints, double sign, boolean gp) {
         int n = ctx.numVariables();
         int nTheta = ctx.numTheta();
         List<ConeBlock> blocks = new ArrayList<>(ctx.blocks());
@@ -223,7 +250,7 @@ public final class Compiler {
             }
         }
         return new ParametricConeProgram(n, m, cones, params, paramOffsets, nTheta, pp.matrix(), ap.matrix(), tP, tC,
-                tA, tB, tD, varIdx, rows, sign);
+                tA, tB, tD, varIdx, rows, sign, gp);
     }
 
     private static void flushRun(List<Cone> cones, ConeKind kind, int len) {

@@ -28,6 +28,16 @@ import org.cvxlayers.solvers.sparse.CscMatrix;
  * <b>Duals.</b> Each user constraint owns rows {@link #constraintRows} of y (its cone block), mapped to
  * its dual value by the constraint itself.
  *
+ * <p><b>DGP ({@link #isGp()}).</b> A log-log convex program compiled with {@code gp = true} is the DCP program
+ * of its log change of variables (Agrawal, Diamond &amp; Boyd 2019): θ holds {@code log} of the (positive)
+ * parameter values — {@link #theta()} and {@link #theta(List)} take the logarithms — and the columns of a
+ * user variable hold {@code log} of its value — {@link #variableValue} takes the exponential. The data is
+ * affine in log θ (DPP in log space). A differentiation layer feeds log θ and applies the chain rules
+ * {@code dL/dv = dL/dθ · (1/v)} ({@link #thetaGradientToValues}) and {@code d value = value ⊙ dx}
+ * ({@link #variableValueAdjoint}, {@link #variableValueDirection}). Constraint rows carry the duals of the
+ * log-space constraints ({@code log lhs ≤ log rhs}, {@code log lhs == log rhs}); the objective value of
+ * the cone program is {@code log} of the problem's.
+ *
  * <p>Maximization problems are compiled as minimization of the negated objective; {@link #objectiveSign()}
  * is −1 then and a modelling-level objective value is {@code objectiveSign · (½xᵀPx + cᵀx + d)}.
  *
@@ -54,11 +64,21 @@ public final class ParametricConeProgram {
     private final Map<Variable, int[]> variableIndices;
     private final Map<ConicConstraint, Rows> constraintRows;
     private final double objectiveSign;
+    private final boolean gp;
 
     ParametricConeProgram(int n, int m, List<Cone> cones, List<Parameter> parameters, int[] parameterOffsets,
             int thetaSize, CscMatrix pPattern, CscMatrix aPattern, CscMatrix tP, CscMatrix tC, CscMatrix tA,
             CscMatrix tB, CscMatrix tD, Map<Variable, int[]> variableIndices,
             Map<ConicConstraint, Rows> constraintRows, double objectiveSign) {
+        this(n, m, cones, parameters, parameterOffsets, thetaSize, pPattern, aPattern, tP, tC, tA, tB, tD,
+                variableIndices, constraintRows, objectiveSign, false);
+    }
+
+    ParametricConeProgram(int n, int m, List<Cone> cones, List<Parameter> parameters, int[] parameterOffsets,
+            int thetaSize, CscMatrix pPattern, CscMatrix aPattern, CscMatrix tP, CscMatrix tC, CscMatrix tA,
+            CscMatrix tB, CscMatrix tD, Map<Variable, int[]> variableIndices,
+            Map<ConicConstraint, Rows> constraintRows, double objectiveSign, boolean gp) {
+        this.gp = gp;
         this.n = n;
         this.m = m;
         this.cones = List.copyOf(cones);
@@ -193,7 +213,7 @@ public final class ParametricConeProgram {
                 throw new ParameterValueException("parameter '" + p.name() + "' with shape " + p.shape() + " has no value");
             }
             double[] v = p.rowMajorValue();
-            System.arraycopy(v, 0, theta, parameterOffsets[i], v.length);
+            System.arraycopy(gp ? logOf(p, v) : v, 0, theta, parameterOffsets[i], v.length);
         }
         return theta;
     }
@@ -211,9 +231,75 @@ public final class ParametricConeProgram {
                 throw new ParameterValueException("parameter '" + p.name() + "' has shape " + p.shape() + " ("
                         + p.size() + " entries) but the value has " + v.length + " entries");
             }
-            System.arraycopy(v, 0, theta, parameterOffsets[i], v.length);
+            System.arraycopy(gp ? logOf(p, v) : v, 0, theta, parameterOffsets[i], v.length);
         }
         return theta;
+    }
+
+    /** Logarithms of a positive parameter value (gp programs). */
+    private static double[] logOf(Parameter p, double[] v) {
+        double[] out = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            if (!(v[k] > 0)) {
+                throw new ParameterValueException("parameter '" + p.name() + "' of a gp program must be positive, but "
+                        + "entry " + k + " is " + v[k]);
+            }
+            out[k] = Math.log(v[k]);
+        }
+        return out;
+    }
+
+    /**
+     * Whether this program is the log-space form of a DGP problem (compiled with {@code gp = true}). Then
+     * θ holds the <em>logarithms</em> of the parameter values, and the columns of x of a user variable hold
+     * the logarithms of its values; see the class comment for the chain rules.
+     */
+    public boolean isGp() {
+        return gp;
+    }
+
+    /**
+     * dL/d(parameter values) from dL/dθ, laid out like θ: the identity, or for a gp program
+     * {@code dL/dθᵢ · exp(−θᵢ)} (since θᵢ = log vᵢ, dθᵢ/dvᵢ = 1/vᵢ).
+     */
+    public double[] thetaGradientToValues(double[] gradTheta, double[] theta) {
+        double[] out = gradTheta.clone();
+        if (gp) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] *= Math.exp(-theta[i]);
+            }
+        }
+        return out;
+    }
+
+    /** dθ from a direction dv of the parameter values (laid out like θ): dv itself, or {@code dv / v} for gp. */
+    public double[] valueDirectionToTheta(double[] dValues, double[] theta) {
+        return thetaGradientToValues(dValues, theta);
+    }
+
+    /**
+     * dL/d(x entries of v) from dL/d(value of v) (row-major): the identity, or for gp {@code dValue ⊙ exp(x)}
+     * (the value is exp of the columns).
+     */
+    public double[] variableValueAdjoint(Variable v, double[] x, double[] dValue) {
+        int[] idx = variableIndices(v);
+        double[] out = dValue.clone();
+        if (gp) {
+            for (int k = 0; k < idx.length; k++) {
+                out[k] *= Math.exp(x[idx[k]]);
+            }
+        }
+        return out;
+    }
+
+    /** The direction of v's value (row-major) from a direction dx of x: dx on v's columns, times exp(x) for gp. */
+    public double[] variableValueDirection(Variable v, double[] x, double[] dx) {
+        int[] idx = variableIndices(v);
+        double[] out = new double[idx.length];
+        for (int k = 0; k < idx.length; k++) {
+            out[k] = gp ? Math.exp(x[idx[k]]) * dx[idx[k]] : dx[idx[k]];
+        }
+        return out;
     }
 
     /** {@code [θ; 1]}. */
@@ -316,12 +402,12 @@ public final class ParametricConeProgram {
         return out;
     }
 
-    /** The value of variable v (row-major) from a solution vector x. */
+    /** The value of variable v (row-major) from a solution vector x (for gp: exp of its columns). */
     public double[] variableValue(Variable v, double[] x) {
         int[] idx = variableIndices(v);
         double[] out = new double[idx.length];
         for (int k = 0; k < idx.length; k++) {
-            out[k] = x[idx[k]];
+            out[k] = gp ? Math.exp(x[idx[k]]) : x[idx[k]];
         }
         return out;
     }

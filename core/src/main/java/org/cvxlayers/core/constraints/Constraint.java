@@ -34,6 +34,26 @@ public abstract class Constraint implements ConicConstraint {
     /** Checks the DCP (or DPP) rules, throwing a {@link DcpException} that names the violation. */
     public abstract void checkDcp(boolean dpp);
 
+    /**
+     * Checks the DGP rules (log-log convex ≤ log-log concave, log-log affine == log-log affine), throwing a
+     * {@link org.cvxlayers.core.analysis.DgpException} that names the violation. Constraints other than
+     * inequalities and equalities are not DGP.
+     */
+    public void checkDgp() {
+        throw new org.cvxlayers.core.analysis.DgpException(toString(), "not a DGP constraint: only posynomial <= "
+                + "monomial (log-log convex <= log-log concave) and monomial == monomial are");
+    }
+
+    /** Whether the constraint follows the DGP rules. */
+    public boolean isDgp() {
+        try {
+            checkDgp();
+            return true;
+        } catch (DcpException e) {
+            return false;
+        }
+    }
+
     /** Whether the constraint follows the DCP rules. */
     public boolean isDcp() {
         try {

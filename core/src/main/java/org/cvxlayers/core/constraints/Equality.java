@@ -1,6 +1,9 @@
 package org.cvxlayers.core.constraints;
 
 import java.util.List;
+import org.cvxlayers.core.analysis.Curvature;
+import org.cvxlayers.core.analysis.DgpException;
+import org.cvxlayers.core.analysis.LogLogAnalyzer;
 import org.cvxlayers.core.atoms.Affine;
 import org.cvxlayers.core.atoms.AddExpression;
 import org.cvxlayers.core.canon.CanonContext;
@@ -32,9 +35,23 @@ public final class Equality extends Constraint {
     }
 
     @Override
+    public void checkDgp() {
+        for (Expression side : args()) {
+            Curvature c = LogLogAnalyzer.check(side);
+            if (!c.isAffine()) {
+                throw new DgpException(toString(), "both sides of an equality must be monomials (log-log affine), "
+                        + "but " + side + " is " + LogLogAnalyzer.label(c));
+            }
+        }
+    }
+
+    /** In a gp compilation the sides are replaced by their logs: {@code log lhs == log rhs}. */
+    @Override
     public void canonicalize(CanonContext ctx) {
         // s = rhs − lhs ∈ {0}; with A = −F, b = g the solver's y is ν of f + ν·(lhs − rhs)
-        Expression diff = Affine.promote(rhs(), shape).minus(Affine.promote(lhs(), shape));
+        Expression lo = ctx.isLogSpace() ? ctx.logSpace().of(lhs()) : lhs();
+        Expression hi = ctx.isLogSpace() ? ctx.logSpace().of(rhs()) : rhs();
+        Expression diff = Affine.promote(hi, shape).minus(Affine.promote(lo, shape));
         ctx.addBlock(ConeKind.ZERO, ctx.canonicalize(diff), 0, this);
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.DcpAnalyzer;
 import org.cvxlayers.core.analysis.DcpException;
+import org.cvxlayers.core.analysis.DgpException;
+import org.cvxlayers.core.analysis.LogLogAnalyzer;
 import org.cvxlayers.core.atoms.AddExpression;
 import org.cvxlayers.core.atoms.Affine;
 import org.cvxlayers.core.canon.CanonContext;
@@ -44,8 +46,25 @@ public final class Inequality extends Constraint {
     }
 
     @Override
+    public void checkDgp() {
+        Curvature l = LogLogAnalyzer.check(lhs());
+        Curvature r = LogLogAnalyzer.check(rhs());
+        if (!l.isConvex()) {
+            throw new DgpException(toString(), "the left side of <= must be log-log convex, but " + lhs() + " is "
+                    + LogLogAnalyzer.label(l));
+        }
+        if (!r.isConcave()) {
+            throw new DgpException(toString(), "the right side of <= must be log-log concave, but " + rhs() + " is "
+                    + LogLogAnalyzer.label(r));
+        }
+    }
+
+    /** In a gp compilation the sides are replaced by their logs: {@code log lhs ≤ log rhs}. */
+    @Override
     public void canonicalize(CanonContext ctx) {
-        Expression slack = Affine.promote(rhs(), shape).minus(Affine.promote(lhs(), shape));
+        Expression lo = ctx.isLogSpace() ? ctx.logSpace().of(lhs()) : lhs();
+        Expression hi = ctx.isLogSpace() ? ctx.logSpace().of(rhs()) : rhs();
+        Expression slack = Affine.promote(hi, shape).minus(Affine.promote(lo, shape));
         ctx.addBlock(ConeKind.NONNEG, ctx.canonicalize(slack), 0, this);
     }
 

@@ -77,6 +77,32 @@ public abstract class Expression {
         return DcpAnalyzer.curvature(this, true) != Curvature.UNKNOWN;
     }
 
+    /**
+     * Log-log curvature under the DGP rules (AFFINE: a monomial; CONVEX: e.g. a posynomial; UNKNOWN: not
+     * DGP). See {@link org.cvxlayers.core.analysis.LogLogAnalyzer}.
+     */
+    public final Curvature logLogCurvature() {
+        return org.cvxlayers.core.analysis.LogLogAnalyzer.curvature(this);
+    }
+
+    /** Whether this expression follows the DGP rules (any log-log curvature except unknown). */
+    public boolean isDgp() {
+        return logLogCurvature() != Curvature.UNKNOWN;
+    }
+
+    public boolean isLogLogConvex() {
+        return logLogCurvature().isConvex();
+    }
+
+    public boolean isLogLogConcave() {
+        return logLogCurvature().isConcave();
+    }
+
+    /** Whether this is a monomial (or a positive constant). */
+    public boolean isLogLogAffine() {
+        return logLogCurvature().isAffine();
+    }
+
     public boolean isConvex() {
         return curvature().isConvex();
     }
