@@ -36,7 +36,9 @@ class ExpConeAtomsTest {
         Variable z = variable("z");
         Problem r = Problem.maximize(log1p(z).minus(z.mul(0.5)));
         solved(r);
-        assertEquals(1.0, z.scalarValue(), 1e-4);
+        // The epigraph variable is accurate to the gap (~1e-9), the argument only to about
+        // sqrt(8·gap / curvature) with curvature 1/4 here: a few 1e-4 at default tolerances.
+        assertEquals(1.0, z.scalarValue(), 1e-3);
         assertEquals(Math.log(2) - 0.5, r.value(), 1e-7);
     }
 
