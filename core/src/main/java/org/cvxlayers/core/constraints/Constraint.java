@@ -63,6 +63,15 @@ public abstract class Constraint implements ConicConstraint {
     /** Converts the dual rows of this constraint's cone block into the dual value (column-major). */
     protected abstract double[] dualFromCone(double[] y);
 
+    /**
+     * The dual value (row-major, in {@link #dualShape()}) that the slice {@code y} of this constraint's cone
+     * block gives, without storing it: a pure linear function of y, safe to call from any thread (used by
+     * layers that map many solutions at once).
+     */
+    public double[] dualValueFromCone(double[] y) {
+        return dualShape().toRowMajor(dualFromCone(y));
+    }
+
     /** Stores the dual from the solver's y-slice (used by {@code Problem}); null clears it. */
     public void setDualFromCone(double[] y) {
         dual = y == null ? null : dualFromCone(y);
