@@ -13,6 +13,7 @@ import org.cvxlayers.core.expr.Parameter;
 import org.cvxlayers.core.expr.Shape;
 import org.cvxlayers.core.expr.Variable;
 import org.cvxlayers.diff.conic.SolutionMapStructure;
+import org.cvxlayers.diff.conic.SolutionRefinement;
 import org.cvxlayers.solvers.ConeProgram;
 import org.cvxlayers.solvers.ipm.Solution;
 import org.cvxlayers.solvers.ipm.SolveStatus;
@@ -232,10 +233,15 @@ public final class CvxpyLayer {
         BatchRunner.run(executor, parallelism, bsz, i -> {
             ConeProgram cp = program.instantiate(theta(values, batch, i));
             Solution sol = pool.solve(cp, settings.solver());
-            programs[i] = cp;
-            solutions[i] = sol;
             SolveStatus st = sol.status();
             boolean ok = st == SolveStatus.SOLVED || (settings.acceptInaccurate() && st == SolveStatus.ALMOST_SOLVED);
+            if (ok && settings.refinementSteps() > 0) {
+                SolutionRefinement.Result rr = SolutionRefinement.refine(diffStructure(), cp, sol.x(), sol.y(),
+                        sol.s(), settings.refinementSteps(), 0.0);
+                sol = new Solution(rr.x(), rr.y(), rr.s(), st, sol.info());
+            }
+            programs[i] = cp;
+            solutions[i] = sol;
             solved[i] = ok;
             for (int o = 0; o < outputs.size(); o++) {
                 int size = outputs.get(o).shape().size();

@@ -16,9 +16,12 @@ import org.cvxlayers.solvers.ipm.SolverSettings;
  *                         {@link LayerSolveException}; {@link FailurePolicy#NAN}: its outputs are NaN and
  *                         its status is reported in {@link LayerResult#statuses()}
  * @param acceptInaccurate whether {@code ALMOST_SOLVED} counts as solved (default false)
+ * @param refinementSteps  semismooth Newton steps that polish each solved element's primal–dual point on the
+ *                         solution map's residual before it is returned and differentiated (diff's
+ *                         {@code SolutionRefinement}); 0 (default) returns the solver's point
  */
 public record LayerSettings(SolverSettings solver, DiffOptions diff, FailurePolicy onFailure,
-        boolean acceptInaccurate) {
+        boolean acceptInaccurate, int refinementSteps) {
 
     /** What a layer does with a batch element whose solve did not succeed. */
     public enum FailurePolicy {
@@ -33,11 +36,14 @@ public record LayerSettings(SolverSettings solver, DiffOptions diff, FailurePoli
             throw new IllegalArgumentException("layer settings need solver settings, derivative options and a "
                     + "failure policy (got " + solver + ", " + diff + ", " + onFailure + ")");
         }
+        if (refinementSteps < 0) {
+            throw new IllegalArgumentException("refinementSteps must be >= 0, got " + refinementSteps);
+        }
     }
 
     /** Solver defaults (tolerances 1e-8), default derivative options, RAISE, inaccurate not accepted. */
     public static LayerSettings defaults() {
-        return new LayerSettings(SolverSettings.defaults(), DiffOptions.defaults(), FailurePolicy.RAISE, false);
+        return new LayerSettings(SolverSettings.defaults(), DiffOptions.defaults(), FailurePolicy.RAISE, false, 0);
     }
 
     /** A builder starting from the defaults. */
@@ -56,8 +62,10 @@ public record LayerSettings(SolverSettings solver, DiffOptions diff, FailurePoli
         private DiffOptions diff;
         private FailurePolicy onFailure;
         private boolean acceptInaccurate;
+        private int refinementSteps;
 
         private Builder(LayerSettings s) {
+            refinementSteps = s.refinementSteps;
             solver = s.solver.toBuilder();
             diff = s.diff;
             onFailure = s.onFailure;
@@ -121,8 +129,17 @@ public record LayerSettings(SolverSettings solver, DiffOptions diff, FailurePoli
             return this;
         }
 
+        /** Newton polishing steps per solved element (0 = none). */
+        public Builder refinementSteps(int steps) {
+            if (steps < 0) {
+                throw new IllegalArgumentException("refinementSteps must be >= 0, got " + steps);
+            }
+            refinementSteps = steps;
+            return this;
+        }
+
         public LayerSettings build() {
-            return new LayerSettings(solver.build(), diff, onFailure, acceptInaccurate);
+            return new LayerSettings(solver.build(), diff, onFailure, acceptInaccurate, refinementSteps);
         }
     }
 }

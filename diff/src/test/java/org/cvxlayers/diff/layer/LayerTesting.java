@@ -14,7 +14,7 @@ final class LayerTesting {
 
     /** Tight solver tolerances so that finite differences of the solution are accurate. */
     static LayerSettings tight() {
-        return LayerSettings.builder().tolGap(1e-11).tolFeas(1e-11).acceptInaccurate(true).build();
+        return LayerSettings.builder().tolGap(1e-11).tolFeas(1e-11).acceptInaccurate(true).refinementSteps(5).build();
     }
 
     static Tensor randn(Random r, int... shape) {
