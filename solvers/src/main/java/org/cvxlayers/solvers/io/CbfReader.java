@@ -2,6 +2,7 @@ package org.cvxlayers.solvers.io;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.cvxlayers.solvers.cones.Cone;
@@ -337,15 +338,16 @@ final class CbfReader {
         return nonneg(tokens(requireData(what), 1, what + " count")[0], "the number of " + what + " entries");
     }
 
-    /** svec position of (k, l) in an order-n matrix and the factor turning a symmetric entry into it. */
+    /** svec position of the symmetric entry (k, l) = (l, k) in an order-n matrix. */
     private int svecPos(String kt, String lt, int n) throws ProblemFormatException {
         int k = index(kt, n, "matrix row");
         int l = index(lt, n, "matrix column");
         return PsdCone.svecIndex(Math.min(k, l), Math.max(k, l));
     }
 
+    /** Whether (k, l) is off the diagonal; call after {@link #svecPos} has validated the indices. */
     private static boolean offDiagonal(String kt, String lt) {
-        return !kt.equals(lt);
+        return Integer.parseInt(kt) != Integer.parseInt(lt);
     }
 
     private void readObjF() throws IOException {
@@ -562,7 +564,7 @@ final class CbfReader {
 
     private static int[] filled(int n) {
         int[] a = new int[n];
-        java.util.Arrays.fill(a, -1);
+        Arrays.fill(a, -1);
         return a;
     }
 
@@ -575,9 +577,9 @@ final class CbfReader {
 
         void add(int r, int col, double x) {
             if (size == i.length) {
-                i = java.util.Arrays.copyOf(i, 2 * size);
-                j = java.util.Arrays.copyOf(j, 2 * size);
-                v = java.util.Arrays.copyOf(v, 2 * size);
+                i = Arrays.copyOf(i, 2 * size);
+                j = Arrays.copyOf(j, 2 * size);
+                v = Arrays.copyOf(v, 2 * size);
             }
             i[size] = r;
             j[size] = col;

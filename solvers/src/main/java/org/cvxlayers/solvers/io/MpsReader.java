@@ -123,7 +123,7 @@ final class MpsReader {
                     objSense(t[1]);
                 }
                 return Section.OBJSENSE;
-            case "OBJSENCE":
+            case "OBJSENCE": // a misspelling some generators write
                 return Section.OBJSENSE;
             case "OBJNAME":
                 if (t.length > 1) {

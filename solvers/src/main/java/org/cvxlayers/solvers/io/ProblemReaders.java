@@ -23,22 +23,26 @@ public final class ProblemReaders {
     /**
      * Reads a file; gzip content is recognised by its magic bytes.
      *
-     * @throws ProblemFormatException if the file is malformed or uses an unsupported feature (message names
-     *                                file and line), or if AUTO cannot tell the format from the extension
+     * @throws ProblemFormatException if the file is malformed or uses an unsupported feature (the message names
+     *                                the path as given and the line), or if AUTO cannot tell the format from
+     *                                the extension
      * @throws IOException            if the file cannot be read
      */
     public static ProblemFile read(Path path, ProblemFormat format) throws IOException {
         String fileName = path.getFileName().toString();
-        ProblemFormat f = resolve(fileName, format);
+        ProblemFormat f = resolve(path.toString(), format);
         try (InputStream in = Files.newInputStream(path)) {
-            return read(in, fileName, f);
+            return read(in, path.toString(), ProblemFormat.stem(fileName), f);
         }
     }
 
     /** Reads a problem from a stream; {@code fileName} names it in errors and gives the instance name. */
     public static ProblemFile read(InputStream stream, String fileName, ProblemFormat format) throws IOException {
-        ProblemFormat f = resolve(fileName, format);
-        String name = ProblemFormat.stem(fileName);
+        return read(stream, fileName, ProblemFormat.stem(fileName), resolve(fileName, format));
+    }
+
+    private static ProblemFile read(InputStream stream, String fileName, String name, ProblemFormat f)
+            throws IOException {
         try (LineSource in = LineSource.open(stream, fileName)) {
             return switch (f) {
                 case MPS, QPS -> MpsReader.read(in, name, f);

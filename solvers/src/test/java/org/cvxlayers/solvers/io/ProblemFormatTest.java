@@ -51,6 +51,6 @@ class ProblemFormatTest {
         Path f = dir.resolve("model.lp");
         Files.writeString(f, "min x");
         ProblemFormatException e = assertThrows(ProblemFormatException.class, () -> ProblemReaders.read(f));
-        assertTrue(e.getMessage().startsWith("model.lp: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith(f + ": "), e.getMessage());
     }
 }

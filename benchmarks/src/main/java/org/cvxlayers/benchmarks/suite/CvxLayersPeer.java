@@ -1,0 +1,26 @@
+package org.cvxlayers.benchmarks.suite;
+
+import org.cvxlayers.solvers.ipm.InteriorPointSolver;
+import org.cvxlayers.solvers.ipm.Solution;
+import org.cvxlayers.solvers.ipm.SolverSettings;
+
+/** Our interior-point solver in the same harness, on the cone program as read (bound rows included). */
+final class CvxLayersPeer implements PeerSolver {
+
+    @Override
+    public String name() {
+        return "CvxLayers-IPM";
+    }
+
+    @Override
+    public String skipReason(LinearQp qp) {
+        return null;
+    }
+
+    @Override
+    public Outcome solve(LinearQp qp, double timeLimitSeconds) {
+        SolverSettings settings = SolverSettings.builder().timeLimitSeconds(timeLimitSeconds).build();
+        Solution sol = InteriorPointSolver.solve(qp.file.program(), settings);
+        return new Outcome(sol.status().name(), sol.x());
+    }
+}
