@@ -84,6 +84,10 @@ class LayerProblemsTest {
         assertArrayEquals(new int[] {n + 1}, res.output(1).shape());
         // KKT: 2(x − p) + μ = 0 with (λ, μ) ∈ SOC, λ = ‖μ‖ = 2(‖p‖ − 1)
         assertEquals(2 * (norm - 1), res.output(1).get(0), 1e-6);
+        // Newton refinement of the solver's point makes the projection exact to rounding
+        LayerResult refined = layer.forward(LayerSettings.builder().refinementSteps(3).build(), pv);
+        LayerTesting.assertClose(pv.times(1.0 / norm).data(), refined.output(0).data(), 1e-13, "refined x");
+        assertEquals(2 * (norm - 1), refined.output(1).get(0), 1e-12);
         Tensor w = Tensor.vector(0.3, -1.0, 0.5);
         Tensor wd = Tensor.vector(1.0, 0.2, 0.4, -0.7);
         LayerTesting.checkGradients(layer, LayerTesting.tight(), new Tensor[] {pv}, new Tensor[] {w, wd}, 1e-6, 1e-5);
