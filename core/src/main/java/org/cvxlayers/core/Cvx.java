@@ -307,6 +307,71 @@ public final class Cvx {
         return new TotalVariation(x);
     }
 
+    // ------------------------------------------------------------ reductions along an axis
+
+    /**
+     * Applies a scalar reduction to each column (axis 0) or each row (axis 1) of a matrix, giving a vector;
+     * for a vector (axis 0) the reduction itself. The result is a stack of the per-slice atoms, so the DCP
+     * analysis and canonicalization are those of the atom.
+     */
+    private static Expression alongAxis(Expression x, int axis, java.util.function.UnaryOperator<Expression> f) {
+        Shape s = x.shape();
+        if (!s.isMatrix()) {
+            if (axis != 0) {
+                throw new org.cvxlayers.core.expr.ShapeException("axis " + axis + " of " + x + " with shape " + s);
+            }
+            return f.apply(x);
+        }
+        if (axis != 0 && axis != 1) {
+            throw new org.cvxlayers.core.expr.ShapeException("axis " + axis + " of " + x + " with shape " + s);
+        }
+        int k = axis == 0 ? s.cols() : s.rows();
+        Expression[] parts = new Expression[k];
+        for (int i = 0; i < k; i++) {
+            parts[i] = f.apply(axis == 0 ? x.col(i) : x.row(i));
+        }
+        return hstack(parts);
+    }
+
+    /** Largest entry of each column (axis 0) or row (axis 1). */
+    public static Expression max(Expression x, int axis) {
+        return alongAxis(x, axis, Cvx::max);
+    }
+
+    /** Smallest entry of each column (axis 0) or row (axis 1). */
+    public static Expression min(Expression x, int axis) {
+        return alongAxis(x, axis, Cvx::min);
+    }
+
+    public static Expression norm1(Expression x, int axis) {
+        return alongAxis(x, axis, Cvx::norm1);
+    }
+
+    /** Euclidean norms of the columns (axis 0) or rows (axis 1), e.g. for group lasso. */
+    public static Expression norm2(Expression x, int axis) {
+        return alongAxis(x, axis, Cvx::norm2);
+    }
+
+    public static Expression normInf(Expression x, int axis) {
+        return alongAxis(x, axis, Cvx::normInf);
+    }
+
+    public static Expression pnorm(Expression x, double p, int axis) {
+        return alongAxis(x, axis, e -> pnorm(e, p));
+    }
+
+    /** Mean of all entries. */
+    public static Expression mean(Expression x) {
+        return x.sum().div(x.size());
+    }
+
+    /** Means of the columns (axis 0) or rows (axis 1). */
+    public static Expression mean(Expression x, int axis) {
+        Shape s = x.shape();
+        int len = !s.isMatrix() ? s.size() : axis == 0 ? s.rows() : s.cols();
+        return x.sum(axis).div(len);
+    }
+
     // ------------------------------------------------------------ constraints
 
     /** {@code X >> 0}. */

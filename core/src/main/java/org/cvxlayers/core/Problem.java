@@ -45,6 +45,7 @@ public final class Problem {
     private double value = Double.NaN;
     private Solution solution;
     private double compileMs;
+    private int solverSetups;
 
     private Problem(Expression objective, boolean maximize, List<Constraint> constraints) {
         if (objective.size() != 1) {
@@ -168,6 +169,14 @@ public final class Problem {
         return compileMs;
     }
 
+    /**
+     * How many solver workspaces (equilibration and symbolic analysis) this problem has built: one per
+     * settings change for a DPP problem, however often parameters change; one per solve otherwise.
+     */
+    public int solverSetups() {
+        return solverSetups;
+    }
+
     /** Solves with the default settings; returns the status. */
     public ProblemStatus solve() {
         return solve(SolverSettings.defaults());
@@ -194,6 +203,7 @@ public final class Problem {
         } else {
             solver = new InteriorPointSolver(cp, settings);
             solverSettings = settings;
+            solverSetups++;
         }
         solution = solver.solve();
         status = ProblemStatus.of(solution.status());

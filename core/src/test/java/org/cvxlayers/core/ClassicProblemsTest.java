@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.constraints.Constraint;
 import org.cvxlayers.core.constraints.Equality;
 import org.cvxlayers.core.expr.Attributes;
@@ -221,6 +222,29 @@ class ClassicProblemsTest {
         Problem p15 = Problem.maximize(sum(x), pnorm(x, 1.5).le(1));
         assertEquals(ProblemStatus.OPTIMAL, p15.solve());
         assertEquals(Math.pow(3, 1 - 1 / 1.5), p15.value(), 1e-6);
+    }
+
+    @Test
+    void reductionsAlongAxes() {
+        Variable xm = variable(2, 3, "X");
+        // max Σ X s.t. each row has ‖·‖₂ ≤ 1: 2·√3; each column: 3·√2
+        Problem rows = Problem.maximize(sum(xm), norm2(xm, 1).le(1));
+        assertEquals(ProblemStatus.OPTIMAL, rows.solve());
+        assertEquals(2 * Math.sqrt(3), rows.value(), 1e-6);
+        Problem cols = Problem.maximize(sum(xm), norm2(xm, 0).le(1));
+        assertEquals(ProblemStatus.OPTIMAL, cols.solve());
+        assertEquals(3 * Math.sqrt(2), cols.value(), 1e-6);
+        // values along axes, by hand
+        xm.setValue(1, -2, 3, 4, 5, -6);
+        assertArrayEquals(new double[] {4, 5, 3}, max(xm, 0).vectorValue(), 0);
+        assertArrayEquals(new double[] {-2, -6}, min(xm, 1).vectorValue(), 0);
+        assertArrayEquals(new double[] {6, 15}, norm1(xm, 1).vectorValue(), 0);
+        assertArrayEquals(new double[] {3, 6}, normInf(xm, 1).vectorValue(), 0);
+        assertArrayEquals(new double[] {Math.sqrt(17), Math.sqrt(29), Math.sqrt(45)}, norm2(xm, 0).vectorValue(), 1e-12);
+        assertArrayEquals(new double[] {2.5, 1.5, -1.5}, mean(xm, 0).vectorValue(), 1e-12);
+        assertEquals(5.0 / 6, mean(xm).scalarValue(), 1e-12);
+        assertEquals(Curvature.CONVEX, norm2(xm, 0).curvature());
+        assertEquals(Curvature.CONCAVE, min(xm, 1).curvature());
     }
 
     @Test

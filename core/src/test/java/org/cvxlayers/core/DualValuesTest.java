@@ -132,6 +132,26 @@ class DualValuesTest {
     }
 
     @Test
+    void dualMapsAndTheirAdjointsAgree() {
+        Random r = new Random(33);
+        Variable xm = variable(3, 3, "X");
+        Variable v = variable(2, 3, "V");
+        java.util.List<org.cvxlayers.core.constraints.Constraint> cons = java.util.List.of(
+                xm.psd(), v.ge(0), v.eq(1), soc(xm.index(0, 0), v));
+        for (org.cvxlayers.core.constraints.Constraint c : cons) {
+            int len = c instanceof org.cvxlayers.core.constraints.PsdConstraint ? 6 : c instanceof SocConstraint ? 7 : 6;
+            double[] y = TestData.randn(r, len);
+            double[] d = TestData.randn(r, c.dualShape().size());
+            double lhs = TestData.dot(c.dualValueFrom(y), d);
+            double rhs = TestData.dot(y, c.dualValueAdjoint(d));
+            assertEquals(lhs, rhs, 1e-12, c.toString());
+        }
+        // a PSD dual is the symmetric matrix with off-diagonals y/√2
+        double[] z = xm.psd().dualValueFrom(new double[] {1, Math.sqrt(2), 3, 0, 0, 0});
+        assertArrayEquals(new double[] {1, 1, 0, 1, 3, 0, 0, 0, 0}, z, 1e-15);
+    }
+
+    @Test
     void dualsAreClearedWhenInfeasible() {
         Variable x = variable("x");
         Inequality a = x.ge(2);

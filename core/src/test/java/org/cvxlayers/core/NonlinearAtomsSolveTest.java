@@ -206,6 +206,20 @@ class NonlinearAtomsSolveTest {
     }
 
     @Test
+    void iterationLimitGivesUserLimitAndNoValues() {
+        Variable x = variable(3, "x");
+        Problem p = Problem.minimize(norm2(x.minus(constant(new double[] {1, 2, 3}))).plus(norm1(x)));
+        ProblemStatus s = p.solve(org.cvxlayers.solvers.ipm.SolverSettings.builder().maxIterations(1).build());
+        assertEquals(ProblemStatus.USER_LIMIT, s);
+        assertTrue(Double.isNaN(p.value()));
+        assertFalse(x.hasValue());
+        // the same problem then solves with the defaults (a new solver for the new settings)
+        assertEquals(ProblemStatus.OPTIMAL, p.solve());
+        // optimum: x = 0 since ‖x − a‖ + ‖x‖₁ has subgradient −a/‖a‖ + [−1, 1]ⁿ ∋ 0
+        assertEquals(Math.sqrt(14), p.value(), 1e-6);
+    }
+
+    @Test
     void expressionValuesAfterSolve() {
         Variable x = variable(3, "x");
         Problem p = Problem.minimize(sumSquares(x.minus(constant(new double[] {1, -2, 3}))));

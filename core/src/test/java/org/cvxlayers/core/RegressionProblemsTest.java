@@ -41,6 +41,27 @@ class RegressionProblemsTest {
             }
             assertSame(first, p.compile(), "the compilation is reused");
         }
+        assertEquals(1, p.solverSetups(), "the solver (and its symbolic analysis) is reused");
+    }
+
+    @Test
+    void largerLeastSquaresWithParameterMatrix() {
+        Random r = new Random(15);
+        int m = 80;
+        int n = 40;
+        Variable x = variable(n, "x");
+        Parameter a = parameter(m, n, "A");
+        Parameter b = parameter(m, "b");
+        Problem p = Problem.minimize(sumSquares(a.matmul(x).minus(b)));
+        for (int trial = 0; trial < 2; trial++) {
+            double[][] av = TestData.randn(r, m, n);
+            double[] bv = TestData.randn(r, m);
+            a.setValue(av);
+            b.setValue(bv);
+            assertEquals(ProblemStatus.OPTIMAL, p.solve());
+            assertArrayEquals(TestData.leastSquares(av, bv), x.vectorValue(), 1e-6);
+        }
+        assertEquals(1, p.solverSetups());
     }
 
     @Test
@@ -173,6 +194,41 @@ class RegressionProblemsTest {
         Problem epi = Problem.minimize(t, sum(huber(constant(av).matmul(x).minus(b), mm)).le(t));
         assertEquals(ProblemStatus.OPTIMAL, epi.solve());
         assertEquals(obj, epi.value(), 1e-6);
+    }
+
+    @Test
+    void quadraticProgramWithPsdParameterMatrix() {
+        Random r = new Random(14);
+        int n = 4;
+        Variable x = variable(n, "x");
+        Parameter q = new Parameter(Shape.matrix(n, n), "Q", Attributes.NONE.withPsd());
+        Parameter c = parameter(n, "c");
+        Problem p = Problem.minimize(quadForm(x, q).plus(c.matmul(x)));
+        assertTrue(p.isDpp());
+        for (int trial = 0; trial < 3; trial++) {
+            double[][] qv = TestData.spd(r, n, 0.5);
+            double[] cv = TestData.randn(r, n);
+            q.setValue(qv);
+            c.setValue(cv);
+            assertEquals(ProblemStatus.OPTIMAL, p.solve());
+            // 2Qx + c = 0
+            double[] ref = TestData.solve(qv, cv);
+            for (int i = 0; i < n; i++) {
+                ref[i] *= -0.5;
+            }
+            assertArrayEquals(ref, x.vectorValue(), 1e-7);
+            assertEquals(0.5 * TestData.dot(cv, ref), p.value(), 1e-8);
+        }
+        // without the PSD attribute the problem is DCP (by value) but not DPP, and still solves
+        Parameter plain = parameter(n, n, "P");
+        double[][] pv = TestData.spd(r, n, 1.0);
+        plain.setValue(pv);
+        c.setValue(new double[n]);
+        Problem q2 = Problem.minimize(quadForm(x.minus(1), plain));
+        assertTrue(q2.isDcp());
+        assertFalse(q2.isDpp());
+        assertEquals(ProblemStatus.OPTIMAL, q2.solve());
+        assertArrayEquals(new double[] {1, 1, 1, 1}, x.vectorValue(), 1e-6);
     }
 
     @Test

@@ -19,14 +19,15 @@ import org.openjdk.jmh.annotations.State;
  * the parameters). The layer is compiled once in setup, as in training. Cases ({@code problem}):
  * {@code readme} (the cvxpylayers README example, unbatched), {@code lsq} (least squares n = 100, m = 200,
  * A and b parameters), {@code denseqp} (the dense QP of the cvxpylayers paper: n = 128, 128 inequalities,
- * q, G, h batched parameters). {@code threads} is the layer's parallelism (caller + helpers).
+ * q, G, h batched parameters), {@code sparseqp} (n = m = p = 1024, fixed Q, A, G of 1% density, q, b, h
+ * batched parameters). {@code threads} is the layer's parallelism (caller + helpers).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class LayerBenchmark {
 
-    /** {@code readme}, {@code lsq} or {@code denseqp}. */
+    /** {@code readme}, {@code lsq}, {@code denseqp} or {@code sparseqp}. */
     @Param({"readme", "lsq"})
     public String problem;
 
@@ -45,6 +46,7 @@ public class LayerBenchmark {
             case "readme" -> LayerBenchmarkProblems.readme(threads);
             case "lsq" -> LayerBenchmarkProblems.leastSquares(100, 200, batch, threads);
             case "denseqp" -> LayerBenchmarkProblems.denseQp(128, 128, batch, threads);
+            case "sparseqp" -> LayerBenchmarkProblems.sparseQp(1024, 1024, 1024, 0.01, batch, threads);
             default -> throw new IllegalArgumentException("unknown problem " + problem);
         };
         LayerResult r = c.layer().forward(c.values());

@@ -84,6 +84,73 @@ final class LayerBenchmarkProblems {
                 gaussian(r, batch, n));
     }
 
+    /**
+     * A sparse QP: minimize ½xᵀQx + qᵀx s.t. Ax = b, Gx ≤ h with n variables, p equalities and m inequalities;
+     * Q (diagonally dominant, hence positive definite), A and G are fixed random matrices of the given density,
+     * q, b, h batched parameters; b = A x₀ and h = G x₀ + s with s ≥ 0 so every element is feasible.
+     */
+    static Case sparseQp(int n, int m, int p, double density, int batch, int threads) {
+        Random r = new Random(3);
+        double[][] q = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (r.nextDouble() < density) {
+                    double v = r.nextGaussian();
+                    q[i][j] = v;
+                    q[j][i] = v;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double s = 1.0;
+            for (int j = 0; j < n; j++) {
+                s += i == j ? 0.0 : Math.abs(q[i][j]);
+            }
+            q[i][i] = s;
+        }
+        double[][] a = sparse(r, p, n, density);
+        double[][] g = sparse(r, m, n, density);
+        Variable x = Cvx.variable(n, "x");
+        Parameter qv = Cvx.parameter(n, "q");
+        Parameter b = Cvx.parameter(p, "b");
+        Parameter h = Cvx.parameter(m, "h");
+        Problem prob = Problem.minimize(Cvx.quadForm(x, q).mul(0.5).plus(qv.matmul(x)),
+                Cvx.constant(a).matmul(x).eq(b), Cvx.constant(g).matmul(x).le(h));
+        CvxpyLayer layer = CvxpyLayer.builder(prob).parameters(qv, b, h).variables(x).parallelism(threads).build();
+        double[] bd = new double[batch * p];
+        double[] hd = new double[batch * m];
+        for (int e = 0; e < batch; e++) {
+            double[] x0 = gaussian(r, n).data();
+            for (int i = 0; i < p; i++) {
+                for (int j = 0; j < n; j++) {
+                    bd[e * p + i] += a[i][j] * x0[j];
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                double s = r.nextDouble();
+                for (int j = 0; j < n; j++) {
+                    s += g[i][j] * x0[j];
+                }
+                hd[e * m + i] = s;
+            }
+        }
+        return new Case(layer, new Tensor[] {gaussian(r, batch, n), new Tensor(new int[] {batch, p}, bd),
+            new Tensor(new int[] {batch, m}, hd)}, gaussian(r, batch, n));
+    }
+
+    private static double[][] sparse(Random r, int rows, int cols, double density) {
+        double[][] out = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            out[i][r.nextInt(cols)] = r.nextGaussian(); // no empty row
+            for (int j = 0; j < cols; j++) {
+                if (r.nextDouble() < density) {
+                    out[i][j] = r.nextGaussian();
+                }
+            }
+        }
+        return out;
+    }
+
     static Tensor gaussian(Random r, int... shape) {
         Tensor z = Tensor.zeros(shape);
         double[] d = new double[z.size()];

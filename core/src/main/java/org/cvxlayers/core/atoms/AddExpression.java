@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cvxlayers.core.expr.Expression;
 import org.cvxlayers.core.expr.Shape;
-import org.cvxlayers.core.expr.ShapeException;
 import org.cvxlayers.solvers.sparse.CscMatrix;
 
-/** A sum of expressions of one shape; scalars are promoted (broadcast) to that shape. */
+/** A sum of expressions; operands of smaller shape are broadcast (NumPy rules) to the common shape. */
 public final class AddExpression extends LinearAtom {
 
     public AddExpression(List<Expression> args) {
@@ -18,27 +17,15 @@ public final class AddExpression extends LinearAtom {
         super(shape, args, maps(args, shape));
     }
 
-    /** The shape of a sum: all shapes equal, or scalars promoted to the one non-scalar shape. */
-    static Shape commonShape(List<Expression> args) {
-        Shape shape = null;
-        for (Expression a : args) {
-            if (a.shape().isScalar()) {
-                continue;
-            }
-            if (shape == null) {
-                shape = a.shape();
-            } else if (!shape.equals(a.shape())) {
-                throw new ShapeException("cannot add expressions of shapes " + shape + " and " + a.shape() + ": "
-                        + a);
-            }
-        }
-        return shape == null ? Shape.scalar() : shape;
+    /** The shape of a sum: the operands' NumPy broadcast shape (scalars, rows and columns are broadcast). */
+    public static Shape commonShape(List<Expression> args) {
+        return Broadcast.shape(args);
     }
 
     private static List<CscMatrix> maps(List<Expression> args, Shape shape) {
         List<CscMatrix> maps = new ArrayList<>();
         for (Expression a : args) {
-            maps.add(a.size() == shape.size() ? Maps.scaledIdentity(shape.size(), 1.0) : Maps.broadcast(shape.size()));
+            maps.add(a.shape().equals(shape) ? Maps.scaledIdentity(shape.size(), 1.0) : Broadcast.map(a.shape(), shape));
         }
         return maps;
     }

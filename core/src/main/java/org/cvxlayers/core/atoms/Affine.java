@@ -106,15 +106,15 @@ public final class Affine {
         return new SumExpression(x, axis);
     }
 
-    /** {@code x} broadcast to {@code shape} if it is a scalar and the shape is not; else x itself. */
+    /** {@code x} broadcast to {@code shape} (NumPy rules), or x itself when the shapes agree. */
     public static Expression promote(Expression x, Shape shape) {
         if (x.shape().equals(shape)) {
             return x;
         }
-        if (x.size() == 1 && x.shape().isScalar()) {
-            return new PromoteExpression(x, shape);
+        if (!Broadcast.broadcastsTo(x.shape(), shape)) {
+            throw new ShapeException("cannot broadcast " + x + " of shape " + x.shape() + " to " + shape);
         }
-        throw new ShapeException("cannot broadcast " + x + " of shape " + x.shape() + " to " + shape);
+        return new PromoteExpression(x, shape);
     }
 
     /** {@code diff(x)}: {@code x[1:] - x[:-1]} (k times) along axis 0 of a vector or matrix, or axis 1. */

@@ -7,6 +7,7 @@ import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
+import org.cvxlayers.core.expr.Shape;
 
 /**
  * Elementwise division {@code x / y} by a constant (DCP). Division by a parameter is DCP but not DPP (1/θ is
@@ -15,7 +16,12 @@ import org.cvxlayers.core.expr.Expression;
 public final class DivExpression extends Atom implements BilinearAtom {
 
     public DivExpression(Expression x, Expression y) {
-        super(AddExpression.commonShape(List.of(x, y)), List.of(x, y));
+        this(x, y, Broadcast.shape(List.of(x, y)));
+    }
+
+    private DivExpression(Expression x, Expression y, Shape shape) {
+        // operands are broadcast to the common shape up front, so the product is entry by entry
+        super(shape, List.of(Affine.promote(x, shape), Affine.promote(y, shape)));
     }
 
     @Override
@@ -69,7 +75,7 @@ public final class DivExpression extends Atom implements BilinearAtom {
         double[] b = rhs().evaluate();
         double[] out = new double[size()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = a[a.length == 1 ? 0 : k] / b[b.length == 1 ? 0 : k];
+            out[k] = a[k] / b[k];
         }
         return out;
     }
@@ -79,16 +85,12 @@ public final class DivExpression extends Atom implements BilinearAtom {
         double[] d = args.get(1).constantValue(); // DPP guarantees a numeric divisor here
         double[] inv = new double[size()];
         for (int k = 0; k < inv.length; k++) {
-            double v = d[d.length == 1 ? 0 : k];
+            double v = d[k];
             if (v == 0.0) {
                 throw new ArithmeticException("division by zero in " + this + " (entry " + k + ")");
             }
             inv[k] = 1.0 / v;
         }
-        AffineTensor a = args.get(0);
-        if (a.size() != size()) {
-            a = a.broadcast(size());
-        }
-        return AffineTensor.multiply(AffineTensor.constant(inv), a);
+        return AffineTensor.multiply(AffineTensor.constant(inv), args.get(0));
     }
 }

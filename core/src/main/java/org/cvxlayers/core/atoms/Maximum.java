@@ -7,16 +7,21 @@ import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
+import org.cvxlayers.core.expr.Shape;
 
 /**
- * Elementwise {@code maximum(x₁, …, x_k)} (convex) or {@code minimum} (concave), scalars promoted;
+ * Elementwise {@code maximum(x₁, …, x_k)} (convex) or {@code minimum} (concave), operands broadcast;
  * {@code t ≥ xᵢ} (resp. {@code t ≤ xᵢ}) for every i.
  */
 public final class Maximum extends Atom {
     private final boolean max;
 
     public Maximum(List<Expression> args, boolean max) {
-        super(AddExpression.commonShape(args), args);
+        this(args, Broadcast.shape(args), max);
+    }
+
+    private Maximum(List<Expression> args, Shape shape, boolean max) {
+        super(shape, args.stream().map(a -> Affine.promote(a, shape)).toList());
         if (args.size() < 2) {
             throw new IllegalArgumentException((max ? "maximum" : "minimum") + " needs at least two arguments");
         }
@@ -63,15 +68,11 @@ public final class Maximum extends Atom {
         for (Expression a : args()) {
             double[] v = a.evaluate();
             if (out == null) {
-                out = new double[size()];
-                for (int k = 0; k < out.length; k++) {
-                    out[k] = v[v.length == 1 ? 0 : k];
-                }
+                out = v;
                 continue;
             }
             for (int k = 0; k < out.length; k++) {
-                double x = v[v.length == 1 ? 0 : k];
-                out[k] = max ? Math.max(out[k], x) : Math.min(out[k], x);
+                out[k] = max ? Math.max(out[k], v[k]) : Math.min(out[k], v[k]);
             }
         }
         return out;
@@ -81,8 +82,7 @@ public final class Maximum extends Atom {
     public AffineTensor canonicalize(CanonContext ctx, List<AffineTensor> args) {
         AffineTensor t = ctx.newVariable(size());
         for (AffineTensor a : args) {
-            AffineTensor b = a.size() == size() ? a : a.broadcast(size());
-            ctx.addNonneg(max ? t.minus(b) : b.minus(t));
+            ctx.addNonneg(max ? t.minus(a) : a.minus(t));
         }
         return t;
     }

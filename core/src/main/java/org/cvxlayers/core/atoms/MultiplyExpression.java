@@ -9,11 +9,16 @@ import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
 import org.cvxlayers.core.expr.Shape;
 
-/** Elementwise product {@code x * y} (CVXPY's {@code multiply}); a scalar factor is promoted. */
+/** Elementwise product {@code x * y} (CVXPY's {@code multiply}); operands are broadcast (NumPy rules). */
 public final class MultiplyExpression extends Atom implements BilinearAtom {
 
     public MultiplyExpression(Expression x, Expression y) {
-        super(AddExpression.commonShape(List.of(x, y)), List.of(x, y));
+        this(x, y, Broadcast.shape(List.of(x, y)));
+    }
+
+    private MultiplyExpression(Expression x, Expression y, Shape shape) {
+        // operands are broadcast to the common shape up front, so the product is entry by entry
+        super(shape, List.of(Affine.promote(x, shape), Affine.promote(y, shape)));
     }
 
     @Override
@@ -62,25 +67,13 @@ public final class MultiplyExpression extends Atom implements BilinearAtom {
         double[] b = rhs().evaluate();
         double[] out = new double[size()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = a[a.length == 1 ? 0 : k] * b[b.length == 1 ? 0 : k];
+            out[k] = a[k] * b[k];
         }
         return out;
     }
 
     @Override
     public AffineTensor canonicalize(CanonContext ctx, List<AffineTensor> args) {
-        AffineTensor a = args.get(0);
-        AffineTensor b = args.get(1);
-        if (a.size() != size()) {
-            a = a.broadcast(size());
-        }
-        if (b.size() != size()) {
-            b = b.broadcast(size());
-        }
-        return AffineTensor.multiply(a, b);
-    }
-
-    static Shape shapeOf(Expression x, Expression y) {
-        return AddExpression.commonShape(List.of(x, y));
+        return AffineTensor.multiply(args.get(0), args.get(1));
     }
 }

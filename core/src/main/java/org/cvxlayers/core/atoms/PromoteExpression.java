@@ -4,11 +4,11 @@ import java.util.List;
 import org.cvxlayers.core.expr.Expression;
 import org.cvxlayers.core.expr.Shape;
 
-/** A scalar broadcast to a shape (printed as the scalar itself, as CVXPY does). */
+/** An expression broadcast to a larger shape (NumPy rules; printed as the expression itself, as CVXPY does). */
 public final class PromoteExpression extends LinearAtom {
 
-    public PromoteExpression(Expression scalar, Shape shape) {
-        super(shape, List.of(scalar), List.of(Maps.broadcast(shape.size())));
+    public PromoteExpression(Expression x, Shape shape) {
+        super(shape, List.of(x), List.of(Broadcast.map(x.shape(), shape)));
     }
 
     @Override

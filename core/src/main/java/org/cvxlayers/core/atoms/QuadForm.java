@@ -38,8 +38,21 @@ public final class QuadForm extends Atom implements QuadraticAtom {
         return args().get(1);
     }
 
+    private Integer constantDefiniteness; // cached for a constant P (parameters may change value)
+
     /** +1 if P is known PSD, −1 if NSD, 0 if unknown. */
     private int definiteness() {
+        if (constantDefiniteness != null) {
+            return constantDefiniteness;
+        }
+        int d = computeDefiniteness();
+        if (matrix().isConstant()) {
+            constantDefiniteness = d;
+        }
+        return d;
+    }
+
+    private int computeDefiniteness() {
         Expression p = matrix();
         if (p instanceof Parameter par) {
             if (par.attributes().psd()) {
@@ -89,6 +102,9 @@ public final class QuadForm extends Atom implements QuadraticAtom {
         }
         if (dpp && p.hasParameters() && x().hasParameters()) {
             return "quad_form of a parameter-dependent x with a parameter P is not DPP";
+        }
+        if (dpp && p instanceof Parameter par && !par.attributes().psd() && !par.attributes().nsd()) {
+            return "a parameter P of quad_form must be declared PSD (or NSD) to be DPP";
         }
         if (definiteness() == 0) {
             return "P is neither positive nor negative semidefinite (declare parameters PSD=True)";

@@ -130,8 +130,12 @@ public final class Compiler {
         List<ConeBlock> blocks = new ArrayList<>(ctx.blocks());
         blocks.sort(Comparator.comparingInt(b -> b.kind().ordinal())); // stable
 
-        Triplets a = new Triplets();
-        Triplets b = new Triplets();
+        int entries = 0;
+        for (ConeBlock blk : blocks) {
+            entries += blk.s().count();
+        }
+        Triplets a = new Triplets(entries);
+        Triplets b = new Triplets(16);
         List<Cone> cones = new ArrayList<>();
         Map<ConicConstraint, ParametricConeProgram.Rows> rows = new LinkedHashMap<>();
         int offset = 0;
@@ -180,8 +184,8 @@ public final class Compiler {
         flushRun(cones, runKind, run);
         int m = offset;
 
-        Triplets c = new Triplets();
-        Triplets d = new Triplets();
+        Triplets c = new Triplets(obj.count());
+        Triplets d = new Triplets(4);
         for (int k = 0; k < obj.count(); k++) {
             if (obj.col(k) == AffineTensor.CONST) {
                 d.add(0, 0, obj.par(k), obj.val(k));
@@ -241,10 +245,18 @@ public final class Compiler {
     /** Growable coordinate lists (row, col, θ index, value). */
     private static final class Triplets {
         int count;
-        int[] row = new int[16];
-        int[] col = new int[16];
-        int[] par = new int[16];
-        double[] val = new double[16];
+        int[] row;
+        int[] col;
+        int[] par;
+        double[] val;
+
+        Triplets(int capacity) {
+            int cap = Math.max(16, capacity);
+            row = new int[cap];
+            col = new int[cap];
+            par = new int[cap];
+            val = new double[cap];
+        }
 
         void add(int r, int c, int p, double v) {
             if (count == row.length) {

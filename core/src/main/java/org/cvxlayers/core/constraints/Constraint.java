@@ -64,12 +64,21 @@ public abstract class Constraint implements ConicConstraint {
     protected abstract double[] dualFromCone(double[] y);
 
     /**
-     * The dual value (row-major, in {@link #dualShape()}) that the slice {@code y} of this constraint's cone
-     * block gives, without storing it: a pure linear function of y, safe to call from any thread (used by
-     * layers that map many solutions at once).
+     * The adjoint of {@link #dualFromCone}: given dL/d(dual value) column-major, returns dL/d(y-slice).
      */
-    public double[] dualValueFromCone(double[] y) {
-        return dualShape().toRowMajor(dualFromCone(y));
+    protected abstract double[] dualFromConeAdjoint(double[] dDual);
+
+    /**
+     * The dual value (row-major) that the cone block's dual rows {@code ySlice} represent, without storing
+     * it (for the differentiation layer; the slice comes from {@code ParametricConeProgram.constraintSlice}).
+     */
+    public double[] dualValueFrom(double[] ySlice) {
+        return dualShape().toRowMajor(dualFromCone(ySlice));
+    }
+
+    /** The adjoint of {@link #dualValueFrom}: dL/d(y-slice) from dL/d(dual value), row-major. */
+    public double[] dualValueAdjoint(double[] dDualRowMajor) {
+        return dualFromConeAdjoint(dualShape().toColMajor(dDualRowMajor));
     }
 
     /** Stores the dual from the solver's y-slice (used by {@code Problem}); null clears it. */

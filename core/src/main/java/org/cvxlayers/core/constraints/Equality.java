@@ -8,13 +8,13 @@ import org.cvxlayers.core.canon.ConeKind;
 import org.cvxlayers.core.expr.Expression;
 import org.cvxlayers.core.expr.Shape;
 
-/** {@code lhs == rhs} (affine sides; a scalar side is promoted). Dual ν in {@code f + ν·(lhs − rhs)}. */
+/** {@code lhs == rhs} (affine sides, broadcast as in NumPy). Dual ν in {@code f + ν·(lhs − rhs)}. */
 public final class Equality extends Constraint {
     private final Shape shape;
 
     public Equality(Expression lhs, Expression rhs) {
         super(List.of(lhs, rhs));
-        shape = AddExpressionShape.of(lhs, rhs);
+        shape = AddExpression.commonShape(List.of(lhs, rhs));
     }
 
     public Expression lhs() {
@@ -49,14 +49,12 @@ public final class Equality extends Constraint {
     }
 
     @Override
-    public String toString() {
-        return lhs() + " == " + rhs();
+    protected double[] dualFromConeAdjoint(double[] dDual) {
+        return dDual.clone();
     }
 
-    /** Shape of a two-sided constraint: equal shapes, or a scalar promoted. */
-    static final class AddExpressionShape {
-        static Shape of(Expression a, Expression b) {
-            return new AddExpression(List.of(a, b)).shape();
-        }
+    @Override
+    public String toString() {
+        return lhs() + " == " + rhs();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.DcpAnalyzer;
 import org.cvxlayers.core.analysis.DcpException;
+import org.cvxlayers.core.atoms.AddExpression;
 import org.cvxlayers.core.atoms.Affine;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.canon.ConeKind;
@@ -11,7 +12,7 @@ import org.cvxlayers.core.expr.Expression;
 import org.cvxlayers.core.expr.Shape;
 
 /**
- * {@code lhs <= rhs} entrywise with lhs convex and rhs concave (a scalar side is promoted). Dual λ ≥ 0 in
+ * {@code lhs <= rhs} entrywise with lhs convex and rhs concave (sides broadcast as in NumPy). Dual λ ≥ 0 in
  * {@code f + λ·(lhs − rhs)}; e.g. the dual of {@code x >= 0} is nonnegative.
  */
 public final class Inequality extends Constraint {
@@ -19,7 +20,7 @@ public final class Inequality extends Constraint {
 
     public Inequality(Expression lhs, Expression rhs) {
         super(List.of(lhs, rhs));
-        shape = Equality.AddExpressionShape.of(lhs, rhs);
+        shape = AddExpression.commonShape(List.of(lhs, rhs));
     }
 
     public Expression lhs() {
@@ -56,6 +57,11 @@ public final class Inequality extends Constraint {
     @Override
     protected double[] dualFromCone(double[] y) {
         return y.clone();
+    }
+
+    @Override
+    protected double[] dualFromConeAdjoint(double[] dDual) {
+        return dDual.clone();
     }
 
     @Override

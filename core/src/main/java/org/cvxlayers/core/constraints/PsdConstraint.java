@@ -57,6 +57,18 @@ public final class PsdConstraint extends Constraint {
     }
 
     @Override
+    protected double[] dualFromConeAdjoint(double[] dz) {
+        double[] dy = new double[n * (n + 1) / 2];
+        double r = Math.sqrt(2.0);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i <= j; i++) {
+                dy[PsdCone.svecIndex(i, j)] = i == j ? dz[i + n * j] : (dz[i + n * j] + dz[j + n * i]) / r;
+            }
+        }
+        return dy;
+    }
+
+    @Override
     public String toString() {
         return args().get(0) + " >> 0";
     }

@@ -51,6 +51,17 @@ public final class SocConstraint extends Constraint {
     }
 
     @Override
+    protected double[] dualFromConeAdjoint(double[] d) {
+        Shape xs = args().get(1).shape();
+        double[] dy = new double[d.length];
+        dy[0] = d[0];
+        for (int k = 0; k + 1 < d.length; k++) {
+            dy[1 + k] = d[1 + xs.colMajorToRowMajor(k)];
+        }
+        return dy;
+    }
+
+    @Override
     public String toString() {
         return "SOC(" + args().get(0) + ", " + args().get(1) + ")";
     }

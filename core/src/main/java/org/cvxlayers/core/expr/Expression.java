@@ -1,7 +1,6 @@
 package org.cvxlayers.core.expr;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.DcpAnalyzer;
@@ -226,7 +225,7 @@ public abstract class Expression {
         return new NegExpression(this);
     }
 
-    /** Elementwise product (with scalar promotion), CVXPY's {@code multiply} / scalar {@code *}. */
+    /** Elementwise product (operands broadcast as in NumPy), CVXPY's {@code multiply} / scalar {@code *}. */
     public Expression mul(Expression o) {
         return new MultiplyExpression(this, o);
     }
@@ -244,7 +243,7 @@ public abstract class Expression {
         return matmul(Constant.of(c));
     }
 
-    /** Division by a constant or parameter expression (elementwise, with scalar promotion). */
+    /** Division by a constant or parameter expression (elementwise, operands broadcast as in NumPy). */
     public Expression div(Expression o) {
         return new DivExpression(this, o);
     }
@@ -353,9 +352,5 @@ public abstract class Expression {
             return Long.toString((long) v) + ".0";
         }
         return Double.toString(v);
-    }
-
-    static String formatArray(double[] v) {
-        return Arrays.toString(v);
     }
 }

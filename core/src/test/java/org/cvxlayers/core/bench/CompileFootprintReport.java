@@ -19,14 +19,16 @@ import org.junit.jupiter.api.Test;
  * Compile time and memory of {@code minimize sum_squares(A x − b)} with a parameter matrix A (n×n).
  * Not part of the default test run (the class name does not match surefire's patterns); run with
  * {@code mvn -B -q -o -pl core -am test -Dtest=CompileFootprintReport -Dsurefire.failIfNoSpecifiedTests=false}.
- * It prints figures and asserts only the sizes of the compiled program, never times.
+ * It prints figures and asserts only the sizes of the compiled program, never times. The sizes can be chosen
+ * with {@code -Dcvxlayers.footprint.sizes=300}; with {@code -DargLine=-Xmx32m} it shows the heap suffices.
  */
 class CompileFootprintReport {
 
     @Test
     void leastSquaresWithParameterMatrix() {
-        for (int n : new int[] {100, 300}) {
-            report(n);
+        String sizes = System.getProperty("cvxlayers.footprint.sizes", "100,300");
+        for (String n : sizes.split(",")) {
+            report(Integer.parseInt(n.trim()));
         }
     }
 
