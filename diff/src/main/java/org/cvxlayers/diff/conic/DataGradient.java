@@ -29,4 +29,12 @@ public record DataGradient(DataPerturbation data, int nonDifferentiable, double 
     public double[] c() {
         return data.c();
     }
+
+    /**
+     * Whether the linear system was singular (relative residual above 1e-6 even after the LSQR fallback):
+     * the solution is not unique or the point is degenerate, and the result is a least-squares element.
+     */
+    public boolean isSingular() {
+        return !(relativeResidual <= SolutionMapDerivative.SINGULAR_RESIDUAL);
+    }
 }

@@ -12,4 +12,12 @@ package org.cvxlayers.diff.conic;
  */
 public record SolutionDerivative(double[] dx, double[] dy, double[] ds, int nonDifferentiable,
         double relativeResidual) {
+
+    /**
+     * Whether the linear system was singular (relative residual above 1e-6 even after the LSQR fallback):
+     * the solution is not unique or the point is degenerate, and the result is a least-squares element.
+     */
+    public boolean isSingular() {
+        return !(relativeResidual <= SolutionMapDerivative.SINGULAR_RESIDUAL);
+    }
 }

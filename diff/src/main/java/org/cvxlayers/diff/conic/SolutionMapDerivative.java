@@ -46,7 +46,12 @@ import org.cvxlayers.solvers.sparse.LdlFactorization;
  * static regularization, and every solve is polished by iterative refinement against the exact K. The
  * adjoint is the exact transpose of this chain of linear maps, so it reuses the same factorization. The
  * alternative {@link DerivativeMethod#LSQR} solves with M (and Mᵀ) matrix-free, as diffcp does; it also
- * returns a least-squares element when M is singular.
+ * returns a least-squares element when M is singular. The direct method falls back on it automatically:
+ * when the factorization had to regularize pivots dynamically (K singular, typically at a degenerate
+ * point) or iterative refinement leaves a relative residual above 1e-8 (K singular or nearly so, e.g. a
+ * primal-degenerate vertex where the solution map is not differentiable either), LSQR on M (Mᵀ for the
+ * adjoint) is run from zero and its least-squares answer returned (see {@code polish}). A singular M
+ * shows in the results as {@code isSingular()} (relative residual above 1e-6).
  *
  * <h2>Non-differentiable points</h2>
  * At a kink of Π_{K*} (loss of strict complementarity, e.g. {@code y_i = s_i = 0} in an LP) the
@@ -56,6 +61,10 @@ import org.cvxlayers.solvers.sparse.LdlFactorization;
  * <p>An instance is a mutable workspace (it owns the numeric factorization): use one per thread.
  */
 public final class SolutionMapDerivative {
+    /** Relative residual of the linear solve above which the system is reported singular. */
+    static final double SINGULAR_RESIDUAL = 1e-6;
+    /** min(y_i, s_i)/max(y_i, s_i) from which an orthant entry counts as not strictly complementary. */
+    static final double COMPLEMENTARITY_RATIO = 1e-3;
     private final SolutionMapStructure st;
     private final DiffOptions options;
     private final double[] pValues;
@@ -64,6 +73,7 @@ public final class SolutionMapDerivative {
     private final CscMatrix a;
     private final double[] x;
     private final double[] y;
+    private final double[] s;
     private final double[] v;
     private final ConeJacobian jac;
     private final int nonDifferentiable;
@@ -80,12 +90,17 @@ public final class SolutionMapDerivative {
      * @throws IllegalArgumentException if the solution is not an optimal one of the program's shape
      */
     public static SolutionMapDerivative at(ConeProgram program, Solution solution) {
+        return at(program, solution, DiffOptions.defaults());
+    }
+
+    /** As {@link #at(ConeProgram, Solution)} with the given options. */
+    public static SolutionMapDerivative at(ConeProgram program, Solution solution, DiffOptions options) {
         if (!solution.status().isOptimal()) {
             throw new IllegalArgumentException("the solution map is differentiated at optimal solutions only, "
                     + "but the status is " + solution.status());
         }
         return new SolutionMapDerivative(SolutionMapStructure.of(program), program, solution.x(), solution.y(),
-                solution.s(), DiffOptions.defaults());
+                solution.s(), options);
     }
 
     /**
@@ -103,6 +118,9 @@ public final class SolutionMapDerivative {
      */
     public SolutionMapDerivative(SolutionMapStructure structure, ConeProgram program, double[] x, double[] y,
             double[] s, DiffOptions options) {
+        if (structure == null || program == null || options == null) {
+            throw new IllegalArgumentException("structure, program and options must not be null");
+        }
         this.st = structure;
         this.options = options;
         if (!structure.matches(program)) {
@@ -112,18 +130,26 @@ public final class SolutionMapDerivative {
         checkVector("x", x, st.n);
         checkVector("y", y, st.m);
         checkVector("s", s, st.m);
+        if (options.newtonSteps() > 0) {
+            SolutionRefinement.Result r = SolutionRefinement.refine(structure, program, x, y, s,
+                    options.newtonSteps(), 0.0);
+            x = r.x();
+            y = r.y();
+            s = r.s();
+        }
         this.pValues = Arrays.copyOf(program.p().values(), st.nnzP);
         this.aValues = Arrays.copyOf(program.a().values(), st.nnzA);
         this.pUpper = program.p().withValues(pValues);
         this.a = program.a().withValues(aValues);
         this.x = x.clone();
         this.y = y.clone();
+        this.s = s.clone();
         this.v = new double[st.m];
         for (int i = 0; i < st.m; i++) {
             v[i] = y[i] - s[i];
         }
         this.jac = ConeJacobian.at(st.projection, v);
-        this.nonDifferentiable = st.projection.nonDifferentiableCount(v, true, options.kinkTolerance());
+        this.nonDifferentiable = countKinks(options.kinkTolerance());
         if (options.method() == DerivativeMethod.DIRECT) {
             kValues = new double[st.kPattern.nnz()];
             fillK(kValues);
@@ -200,6 +226,21 @@ public final class SolutionMapDerivative {
                 }
             }
         }
+    }
+
+    /** The primal solution at which the map is linearized (after Newton steps, if any were asked for). */
+    public double[] x() {
+        return x.clone();
+    }
+
+    /** The dual solution at which the map is linearized. */
+    public double[] y() {
+        return y.clone();
+    }
+
+    /** The slack at which the map is linearized. */
+    public double[] s() {
+        return s.clone();
     }
 
     /** Number of cone blocks (orthant: entries) at a kink of the projection. */
@@ -296,6 +337,27 @@ public final class SolutionMapDerivative {
             for (int i = 0; i < m; i++) {
                 ds[i] += r2[i];
             }
+            if (needsFallback(res)) {
+                // singular or badly conditioned K (e.g. a degenerate LP): let LSQR on M improve the answer
+                double[] f = new double[n + m];
+                double[] z0 = new double[n + m];
+                for (int j = 0; j < n; j++) {
+                    f[j] = -r1[j];
+                    z0[j] = dx[j];
+                }
+                for (int i = 0; i < m; i++) {
+                    f[n + i] = -r2[i];
+                    z0[n + i] = dy[i] - ds[i];
+                }
+                double[] z = polish(new ResidualJacobian(), f, z0);
+                System.arraycopy(z, 0, dx, 0, n);
+                double[] dv = Arrays.copyOfRange(z, n, n + m);
+                jac.applyD(dv, dy);
+                for (int i = 0; i < m; i++) {
+                    ds[i] = dy[i] - dv[i];
+                }
+                res = relativeResidual(new ResidualJacobian(), f, z);
+            }
         } else {
             double[] f = new double[n + m];
             for (int j = 0; j < n; j++) {
@@ -363,23 +425,20 @@ public final class SolutionMapDerivative {
             for (int i = 0; i < m; i++) {
                 gr2[i] += zs[i];
             }
+            if (needsFallback(res)) {
+                // (gr1, gr2) = −M⁻ᵀ g_z; let LSQR on Mᵀ improve it when K was singular or ill-conditioned
+                double[] h = adjointRhs(zx, zy, zs);
+                double[] r0 = new double[n + m];
+                System.arraycopy(gr1, 0, r0, 0, n);
+                System.arraycopy(gr2, 0, r0, n, m);
+                LinearOperator mt = transposeOf(new ResidualJacobian());
+                double[] r = polish(mt, h, r0);
+                System.arraycopy(r, 0, gr1, 0, n);
+                System.arraycopy(r, n, gr2, 0, m);
+                res = relativeResidual(mt, h, r);
+            }
         } else {
-            // g_z = (gx, D gy + (D − I) gs); Mᵀ r = −g_z
-            double[] h = new double[n + m];
-            for (int j = 0; j < n; j++) {
-                h[j] = -zx[j];
-            }
-            double[] t = new double[m];
-            double[] dgy = new double[m];
-            double[] dgs = new double[m];
-            for (int i = 0; i < m; i++) {
-                t[i] = zy[i] + zs[i];
-            }
-            jac.applyD(t, dgy);
-            for (int i = 0; i < m; i++) {
-                dgs[i] = dgy[i] - zs[i];
-                h[n + i] = -dgs[i];
-            }
+            double[] h = adjointRhs(zx, zy, zs);
             LinearOperator mt = transposeOf(new ResidualJacobian());
             Lsqr.Result lr = Lsqr.solve(mt, h, options.lsqrTolerance(), options.lsqrTolerance(), lsqrIterations());
             double[] r = lr.x();
@@ -388,6 +447,96 @@ public final class SolutionMapDerivative {
             res = lr.residual() / Math.max(norm(h), Double.MIN_NORMAL);
         }
         return new DataGradient(dataGradientFrom(gr1, gr2), nonDifferentiable, res);
+    }
+
+    /** {@code −g_z} with {@code g_z = (gx, D gy + (D − I) gs)}: the right-hand side of {@code Mᵀ r = −g_z}. */
+    private double[] adjointRhs(double[] gx, double[] gy, double[] gs) {
+        int n = st.n;
+        int m = st.m;
+        double[] h = new double[n + m];
+        for (int j = 0; j < n; j++) {
+            h[j] = -gx[j];
+        }
+        double[] t = new double[m];
+        double[] dt = new double[m];
+        for (int i = 0; i < m; i++) {
+            t[i] = gy[i] + gs[i];
+        }
+        jac.applyD(t, dt);
+        for (int i = 0; i < m; i++) {
+            h[n + i] = -(dt[i] - gs[i]);
+        }
+        return h;
+    }
+
+    /** The direct answer is suspect: pivots were regularized or refinement left a visible residual. */
+    private boolean needsFallback(double relRes) {
+        return !(relRes <= 1e-8);
+    }
+
+    /**
+     * Fallback for a suspect direct answer z0: LSQR on {@code op z = rhs} from zero (for a singular op the
+     * minimum-norm least-squares element, as diffcp returns). If z0 is still decent (relative residual
+     * ≤ 1e-6) the smaller residual wins; otherwise the system is singular and LSQR's answer is returned
+     * unless it failed to get within 10× of z0's residual.
+     */
+    private double[] polish(LinearOperator op, double[] rhs, double[] z0) {
+        Lsqr.Result lr = Lsqr.solve(op, rhs, options.lsqrTolerance(), options.lsqrTolerance(), lsqrIterations());
+        double r0 = relativeResidual(op, rhs, z0);
+        double r1 = relativeResidual(op, rhs, lr.x());
+        if (r0 <= SINGULAR_RESIDUAL) {
+            return r1 < r0 ? lr.x() : z0;
+        }
+        return r1 <= 10.0 * r0 ? lr.x() : z0;
+    }
+
+    /**
+     * Kinks of Π_{K*} at v = y − s. Orthant entries are judged from y and s themselves, which suits
+     * interior-point output (only approximately complementary): entry i is a kink if both are negligible or
+     * if neither dominates ({@code min(y_i, s_i) ≥ 1e-3 · max(y_i, s_i)}, y_i·s_i ≈ μ with both ≈ √μ is
+     * the interior-point picture of y_i = s_i = 0). Other blocks ask their projection at v.
+     */
+    private int countKinks(double tol) {
+        var proj = st.projection;
+        int count = 0;
+        double[] s = this.s;
+        for (int b = 0; b < proj.blockCount(); b++) {
+            int o = proj.offset(b);
+            int e = proj.offset(b + 1);
+            var blk = proj.block(b);
+            if (blk instanceof org.cvxlayers.solvers.cones.projection.ZeroProjection) {
+                continue;
+            }
+            if (blk instanceof org.cvxlayers.solvers.cones.projection.NonnegativeProjection) {
+                double scale = 1.0;
+                for (int i = o; i < e; i++) {
+                    scale = Math.max(scale, Math.max(Math.abs(y[i]), Math.abs(s[i])));
+                }
+                for (int i = o; i < e; i++) {
+                    double hi = Math.max(y[i], s[i]);
+                    double lo = Math.min(y[i], s[i]);
+                    if (hi <= tol * scale || lo >= COMPLEMENTARITY_RATIO * hi) {
+                        count++;
+                    }
+                }
+            } else if (!blk.isDifferentiableAt(v, o, true, tol)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** ‖rhs − op z‖ / ‖rhs‖. */
+    private static double relativeResidual(LinearOperator op, double[] rhs, double[] z) {
+        double[] t = new double[rhs.length];
+        op.apply(z, t);
+        double r = 0.0;
+        for (int i = 0; i < rhs.length; i++) {
+            double d = rhs[i] - t[i];
+            r += d * d;
+        }
+        double b = norm(rhs);
+        return b == 0.0 ? Math.sqrt(r) : Math.sqrt(r) / b;
     }
 
     /**

@@ -308,4 +308,36 @@ class SolutionMapDerivativeTest {
         assertThrows(IllegalArgumentException.class, () -> new SolutionMapDerivative(st, other.program(), other.x(),
                 other.y(), other.s(), DiffOptions.defaults()));
     }
+
+    /**
+     * A primal-degenerate vertex (n + 1 active inequalities in n variables): M and K are singular. The
+     * direct method's refinement stalls, the LSQR fallback answers, and the results stay finite.
+     */
+    @Test
+    void singularSystemAtDegenerateVertexStaysFinite() {
+        Instance base = TestPrograms.lpVertex(4, 0, 8, 23);
+        double[] v = new double[8];
+        for (int i = 0; i < 8; i++) {
+            v[i] = base.y()[i] - base.s()[i];
+        }
+        v[4] = 0.7; // a fifth active row with y > 0, s = 0
+        Instance in = TestPrograms.complete(base.program().p(), base.program().a(), base.program().cones(), base.x(), v);
+        SolutionMapDerivative d = linearize(in, DerivativeMethod.DIRECT);
+        assertEquals(0, d.nonDifferentiableCount(), "no kink: the trouble is a singular M");
+        SolutionDerivative jv = d.derivative(randomData(in.program(), new Random(3)));
+        // the fallback returns LSQR's least-squares element, as the LSQR method does
+        SolutionDerivative viaLsqr = linearize(in, DerivativeMethod.LSQR).derivative(randomData(in.program(),
+                new Random(3)));
+        for (int j = 0; j < jv.dx().length; j++) {
+            assertEquals(viaLsqr.dx()[j], jv.dx()[j], 1e-6 * Math.max(1, norm(viaLsqr.dx())));
+        }
+        DataGradient g = d.adjoint(TestPrograms.randomVector(4, new Random(4)), null, null);
+        for (double z : jv.dx()) {
+            assertTrue(Double.isFinite(z));
+        }
+        for (double z : g.aValues()) {
+            assertTrue(Double.isFinite(z));
+        }
+        assertTrue(Double.isFinite(jv.relativeResidual()) && Double.isFinite(g.relativeResidual()));
+    }
 }

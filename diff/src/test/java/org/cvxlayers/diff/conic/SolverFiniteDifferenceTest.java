@@ -9,7 +9,12 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.cvxlayers.diff.conic.TestPrograms.Instance;
 import org.cvxlayers.solvers.ConeProgram;
+import org.cvxlayers.solvers.cones.DualExponentialCone;
+import org.cvxlayers.solvers.cones.DualPowerCone;
+import org.cvxlayers.solvers.cones.ExponentialCone;
 import org.cvxlayers.solvers.cones.NonnegativeCone;
+import org.cvxlayers.solvers.cones.PowerCone;
+import org.cvxlayers.solvers.cones.PsdCone;
 import org.cvxlayers.solvers.cones.SecondOrderCone;
 import org.cvxlayers.solvers.cones.ZeroCone;
 import org.cvxlayers.solvers.ipm.InteriorPointSolver;
@@ -21,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * JVP against central finite differences of programs re-solved by the interior-point solver (LP, QP,
- * SOCP), differentiating at the solver's own solution. The solver's SOCP solutions are accurate to about
+ * SOCP, exponential, power and PSD cones), differentiating at the solver's own solution. The solver's SOCP solutions are accurate to about
  * 1e-7 only (status ALMOST_SOLVED at tolerance 1e-11), too coarse for differences, so every solve is
  * polished by {@link SolutionRefinement} (Newton on the residual map) before use; LP and QP solves are
  * polished the same way for uniformity.
@@ -35,7 +40,12 @@ class SolverFiniteDifferenceTest {
                 Arguments.of("lp", TestPrograms.lpVertex(8, 2, 16, 41)),
                 Arguments.of("qp", TestPrograms.random(12, List.of(new ZeroCone(2), new NonnegativeCone(8)), true, 42)),
                 Arguments.of("socp-qp", TestPrograms.random(12, List.of(new NonnegativeCone(2), new SecondOrderCone(4),
-                        new SecondOrderCone(5)), true, 43)));
+                        new SecondOrderCone(5)), true, 43)),
+                Arguments.of("exp-qp", TestPrograms.random(8, List.of(new ExponentialCone(), new DualExponentialCone()), true, 44)),
+                Arguments.of("pow-qp", TestPrograms.random(8, List.of(new PowerCone(0.3), new DualPowerCone(0.6)), true, 45)),
+                Arguments.of("sdp-qp", TestPrograms.random(10, List.of(new NonnegativeCone(2), new PsdCone(3)), true, 46)),
+                Arguments.of("mixed-qp", TestPrograms.random(16, List.of(new ZeroCone(1), new NonnegativeCone(3),
+                        new SecondOrderCone(3), new ExponentialCone(), new PowerCone(0.7), new PsdCone(2)), true, 8)));
     }
 
     private static Solution solve(ConeProgram pr) {
@@ -99,5 +109,32 @@ class SolverFiniteDifferenceTest {
             c[j] += h * v.c()[j];
         }
         return new ConeProgram(pr.p().withValues(pv), c, pr.a().withValues(av), b, pr.cones());
+    }
+
+    /**
+     * Differentiating at the raw interior-point solution with Newton polishing (DiffOptions.newtonSteps)
+     * reproduces the derivative at the exact, constructed solution.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instances")
+    void newtonStepsMakeRawSolverSolutionsExact(String name, Instance in) {
+        ConeProgram pr = in.program();
+        Solution raw = InteriorPointSolver.solve(pr, SolverSettings.defaults());
+        assertTrue(raw.status().isOptimal(), name + " " + raw.status());
+        SolutionMapDerivative polished = SolutionMapDerivative.at(pr, raw, DiffOptions.defaults().withNewtonSteps(3));
+        SolutionMapDerivative exact = new SolutionMapDerivative(SolutionMapStructure.of(pr), pr, in.x(), in.y(),
+                in.s(), DiffOptions.defaults());
+        for (int j = 0; j < pr.n(); j++) {
+            assertEquals(in.x()[j], polished.x()[j], 1e-11, name + " polished x");
+        }
+        Random rnd = new Random(3);
+        DataPerturbation v = new DataPerturbation(TestPrograms.randomVector(pr.p().nnz(), rnd),
+                TestPrograms.randomVector(pr.a().nnz(), rnd), TestPrograms.randomVector(pr.m(), rnd),
+                TestPrograms.randomVector(pr.n(), rnd));
+        double[] a = polished.derivative(v).dx();
+        double[] b = exact.derivative(v).dx();
+        for (int j = 0; j < a.length; j++) {
+            assertEquals(b[j], a[j], 1e-9 * Math.max(1, norm(b)), name + " JVP at polished solution");
+        }
     }
 }

@@ -132,20 +132,24 @@ public record ExponentialProjection() implements ConeProjection {
             }
         }
         double rho = findRho(r, s, t);
-        if (!Double.isNaN(rho)) {
-            double lin = (rho - 1.0) * r + s;
-            double q = rho * (rho - 1.0) + 1.0;
-            double e = Math.exp(rho);
-            if (lin > 0.0 && Double.isFinite(e)) {
-                double sig = lin / q;
-                double pr = sig * rho;
-                double ps = sig;
-                double pt = sig * e;
-                double dd = dist2(r, s, t, pr, ps, pt);
-                if (dd <= best) {
-                    br = pr;
-                    bs = ps;
-                    bt = pt;
+        double e = Math.exp(rho);
+        if (!Double.isNaN(rho) && Double.isFinite(e)) {
+            // two ways to the scale σ of the ray a = (ρ, 1, e^ρ): Friberg's σ = ((ρ−1) r + s)/(ρ² − ρ + 1),
+            // which cancels badly when e^ρ is large, and the projection onto the ray ⟨x, a⟩/‖a‖² (computed
+            // with e^{−ρ} factored out for ρ > 0); both give points of K, keep the closer
+            double sig1 = ((rho - 1.0) * r + s) / (rho * (rho - 1.0) + 1.0);
+            double sig2 = rho > 0.0
+                    ? ((rho * r + s) / e + t) / ((rho * rho + 1.0) / e + e)
+                    : (rho * r + s + t * e) / (rho * rho + 1.0 + e * e);
+            for (double sig : new double[] {sig1, sig2}) {
+                if (sig > 0.0 && Double.isFinite(sig * e)) {
+                    double dd = dist2(r, s, t, sig * rho, sig, sig * e);
+                    if (dd <= best) {
+                        best = dd;
+                        br = sig * rho;
+                        bs = sig;
+                        bt = sig * e;
+                    }
                 }
             }
         }

@@ -296,4 +296,49 @@ class ConeProjectionTest {
         assertEquals(1.5 * r2, out[1], 1e-12);
         assertEquals(1.5, out[2], 1e-12);
     }
+
+    /**
+     * Distance-based membership: p moved by eps along a direction interior to both the cone and its dual
+     * ((−1, 1, 1) for the exponential pair, (1, 1, 0) for the power pair) lies in the set, so the distance
+     * of p to the set is at most eps·‖direction‖. (Function-value tests are too strict where the boundary is
+     * steep, e.g. the dual exponential cone near u = 0.)
+     */
+    static boolean memberWithin(Cone cone, boolean dual, double[] p, double eps) {
+        boolean exp = cone instanceof ExponentialCone || cone instanceof DualExponentialCone;
+        double[] d = exp ? new double[] {-1, 1, 1} : new double[] {1, 1, 0};
+        double[] q = new double[3];
+        for (int i = 0; i < 3; i++) {
+            q[i] = p[i] + eps * d[i];
+        }
+        return member(cone, dual, q, 0.0);
+    }
+
+    /** Exp and power cones over twelve orders of magnitude per coordinate: orthogonality and membership. */
+    @Test
+    void nonsymmetricConesAcrossScales() {
+        Cone[] cones = {new ExponentialCone(), new DualExponentialCone(), new PowerCone(0.1), new PowerCone(0.9),
+            new DualPowerCone(0.25)};
+        Random rnd = new Random(1);
+        for (Cone cone : cones) {
+            ConeProjection pr = ConeProjections.of(cone);
+            for (int t = 0; t < 20000; t++) {
+                double[] x = new double[3];
+                for (int i = 0; i < 3; i++) {
+                    x[i] = Math.pow(10, -6 + 12 * rnd.nextDouble()) * (rnd.nextBoolean() ? 1 : -1);
+                }
+                double[] p = new double[3];
+                double[] q = new double[3];
+                pr.project(x, 0, p);
+                pr.projectDual(neg(x), 0, q);
+                double sc = norm(x);
+                double dot = p[0] * q[0] + p[1] * q[1] + p[2] * q[2];
+                assertTrue(Math.abs(dot) <= 1e-9 * sc * sc, () -> cone + " <p, q> = " + dot + " at "
+                        + java.util.Arrays.toString(x));
+                assertTrue(memberWithin(cone, false, p, 1e-9 * sc), () -> cone + " projection outside at "
+                        + java.util.Arrays.toString(x));
+                assertTrue(memberWithin(cone, true, q, 1e-9 * sc), () -> cone + " dual projection outside at "
+                        + java.util.Arrays.toString(x));
+            }
+        }
+    }
 }
