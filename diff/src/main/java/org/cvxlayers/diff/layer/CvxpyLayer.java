@@ -215,6 +215,7 @@ public final class CvxpyLayer {
      * @throws IllegalArgumentException if the number of values, a shape or a batch size is wrong, a value is
      *                                  null, not finite or violates the parameter's attributes
      * @throws LayerSolveException      if some element did not solve and the policy is RAISE
+     * @throws LayerException           if the solver threw (e.g. a numerical breakdown), naming the element
      */
     public LayerResult forward(LayerSettings settings, Tensor... values) {
         if (settings == null) {
@@ -232,7 +233,13 @@ public final class CvxpyLayer {
         }
         BatchRunner.run(executor, parallelism, bsz, i -> {
             ConeProgram cp = program.instantiate(theta(values, batch, i));
-            Solution sol = pool.solve(cp, settings.solver());
+            Solution sol;
+            try {
+                sol = pool.solve(cp, settings.solver());
+            } catch (RuntimeException e) {
+                throw new LayerException((batch.batched ? "batch element " + i + ": " : "")
+                        + "the solver failed: " + e.getMessage(), e);
+            }
             SolveStatus st = sol.status();
             boolean ok = st == SolveStatus.SOLVED || (settings.acceptInaccurate() && st == SolveStatus.ALMOST_SOLVED);
             if (ok && settings.refinementSteps() > 0) {
