@@ -53,6 +53,7 @@ public class LayerBenchmark {
         if (!r.allSolved()) {
             throw new IllegalStateException(problem + ": not all elements solved: " + r.statuses());
         }
+        System.out.println(problem + " batch " + batch + " statuses " + r.statuses());
     }
 
     @Benchmark
