@@ -207,4 +207,40 @@ class LayerProblemsTest {
         LayerTesting.checkGradients(layer, LayerTesting.tight(), new Tensor[] {pv, sv},
                 new Tensor[] {LayerTesting.randn(r, 3, n), LayerTesting.randn(r, 3)}, 1e-6, 1e-5);
     }
+    @Test
+    void batchedSocpAllParametersBatched() {
+        // cvxpylayers' simple batch SOCP: minimize ½‖P_sqrt x‖² + qᵀx s.t. A x = b, ‖x‖₂ ≤ 1
+        int n = 5;
+        int m = 1;
+        int batch = 4;
+        Random r = new Random(27);
+        Parameter pSqrt = Cvx.parameter(n, n, "P_sqrt");
+        Parameter q = Cvx.parameter(n, "q");
+        Parameter a = Cvx.parameter(m, n, "A");
+        Parameter b = Cvx.parameter(m, "b");
+        Variable x = Cvx.variable(n, "x");
+        Problem prob = Problem.minimize(Cvx.sumSquares(pSqrt.matmul(x)).mul(0.5).plus(q.matmul(x)),
+                a.matmul(x).eq(b), Cvx.norm2(x).le(1));
+        CvxpyLayer layer = CvxpyLayer.of(prob, List.of(pSqrt, q, a, b), List.of(x));
+        // b = A x₀ with ‖x₀‖ < 1 keeps every element feasible
+        Tensor av = LayerTesting.randn(r, batch, m, n);
+        double[] bd = new double[batch * m];
+        for (int e = 0; e < batch; e++) {
+            for (int j = 0; j < n; j++) {
+                bd[e] += av.get(e, 0, j) * 0.3 * r.nextGaussian() / Math.sqrt(n);
+            }
+        }
+        Tensor[] values = {LayerTesting.randn(r, batch, n, n), LayerTesting.randn(r, batch, n), av,
+            new Tensor(new int[] {batch, m}, bd)};
+        LayerResult res = layer.forward(values);
+        for (int e = 0; e < batch; e++) {
+            double nrm = 0.0;
+            for (int j = 0; j < n; j++) {
+                nrm += res.output(0).get(e, j) * res.output(0).get(e, j);
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(Math.sqrt(nrm) <= 1 + 1e-7, "‖x‖ ≤ 1 in element " + e);
+        }
+        LayerTesting.checkGradients(layer, LayerTesting.tight(), values, new Tensor[] {LayerTesting.randn(r, batch, n)},
+                1e-6, 1e-5);
+    }
 }
