@@ -53,7 +53,11 @@ public class LayerBenchmark {
         if (!r.allSolved()) {
             throw new IllegalStateException(problem + ": not all elements solved: " + r.statuses());
         }
-        System.out.println(problem + " batch " + batch + " statuses " + r.statuses());
+        java.util.Map<Object, Long> counts = new java.util.TreeMap<>();
+        for (var s : r.statuses()) {
+            counts.merge(s, 1L, Long::sum);
+        }
+        System.out.println(problem + " batch " + r.batchSize() + " statuses " + counts);
     }
 
     @Benchmark
