@@ -47,16 +47,21 @@ import org.cvxlayers.solvers.sparse.LdlFactorization;
  * adjoint is the exact transpose of this chain of linear maps, so it reuses the same factorization. The
  * alternative {@link DerivativeMethod#LSQR} solves with M (and Mᵀ) matrix-free, as diffcp does; it also
  * returns a least-squares element when M is singular. The direct method falls back on it automatically:
- * when the factorization had to regularize pivots dynamically (K singular, typically at a degenerate
- * point) or iterative refinement leaves a relative residual above 1e-8 (K singular or nearly so, e.g. a
- * primal-degenerate vertex where the solution map is not differentiable either), LSQR on M (Mᵀ for the
- * adjoint) is run from zero and its least-squares answer returned (see {@code polish}). A singular M
- * shows in the results as {@code isSingular()} (relative residual above 1e-6).
+ * when iterative refinement leaves a relative residual above 1e-8 (K singular or nearly so, e.g. at a
+ * primal-degenerate vertex, where the dual is not unique and the solution map is not differentiable),
+ * LSQR on M (Mᵀ for the adjoint) is run from zero and its least-squares answer returned (see
+ * {@code polish}). A singular M shows in the results as {@code isSingular()} (relative residual above
+ * 1e-6); the adjoint identity then holds only as far as LSQR converged.
  *
  * <h2>Non-differentiable points</h2>
  * At a kink of Π_{K*} (loss of strict complementarity, e.g. {@code y_i = s_i = 0} in an LP) the
  * projections return one element of the generalized Jacobian (as diffcp) and the results report the number
- * of such blocks in {@code nonDifferentiable()}.
+ * of such blocks (orthant: entries) in {@code nonDifferentiable()}.
+ *
+ * <h2>Accuracy</h2>
+ * The derivative is exact at the given point; interior-point solutions at default tolerances may be 1e-5
+ * away from the optimum (SOC, exponential, PSD cones), and so may the derivative.
+ * {@link DiffOptions#newtonSteps()} polishes the point first by {@link SolutionRefinement}.
  *
  * <p>An instance is a mutable workspace (it owns the numeric factorization): use one per thread.
  */
@@ -494,7 +499,8 @@ public final class SolutionMapDerivative {
      * Kinks of Π_{K*} at v = y − s. Orthant entries are judged from y and s themselves, which suits
      * interior-point output (only approximately complementary): entry i is a kink if both are negligible or
      * if neither dominates ({@code min(y_i, s_i) ≥ 1e-3 · max(y_i, s_i)}, y_i·s_i ≈ μ with both ≈ √μ is
-     * the interior-point picture of y_i = s_i = 0). Other blocks ask their projection at v.
+     * the interior-point picture of y_i = s_i = 0); second-order blocks likewise (see socKink). Other blocks
+     * ask their projection at v.
      */
     private int countKinks(double tol) {
         var proj = st.projection;
@@ -519,11 +525,45 @@ public final class SolutionMapDerivative {
                         count++;
                     }
                 }
+            } else if (blk instanceof org.cvxlayers.solvers.cones.projection.SecondOrderProjection) {
+                if (socKink(o, e, tol)) {
+                    count++;
+                }
             } else if (!blk.isDifferentiableAt(v, o, true, tol)) {
                 count++;
             }
         }
         return count;
+    }
+
+    /**
+     * A second-order block loses strict complementarity when one of y, s vanishes while the other lies on
+     * the boundary (or both vanish). With interior-point output "vanishes" and "on the boundary" are
+     * judged relative to the block's scale by {@link #COMPLEMENTARITY_RATIO}, as for the orthant.
+     */
+    private boolean socKink(int o, int e, double tol) {
+        double ny = 0.0;
+        double ns = 0.0;
+        double ty = 0.0;
+        double ts = 0.0;
+        for (int i = o + 1; i < e; i++) {
+            ty += y[i] * y[i];
+            ts += s[i] * s[i];
+        }
+        ty = Math.sqrt(ty);
+        ts = Math.sqrt(ts);
+        ny = Math.hypot(y[o], ty);
+        ns = Math.hypot(s[o], ts);
+        double big = Math.max(ny, ns);
+        if (big <= tol) {
+            return true;
+        }
+        double r = COMPLEMENTARITY_RATIO;
+        boolean yZero = ny <= r * big;
+        boolean sZero = ns <= r * big;
+        boolean yBoundary = y[o] - ty <= r * ny;
+        boolean sBoundary = s[o] - ts <= r * ns;
+        return (yZero && sBoundary) || (sZero && yBoundary);
     }
 
     /** ‖rhs − op z‖ / ‖rhs‖. */

@@ -340,4 +340,29 @@ class SolutionMapDerivativeTest {
         }
         assertTrue(Double.isFinite(jv.relativeResidual()) && Double.isFinite(g.relativeResidual()));
     }
+
+    /** y = 0 with s on the boundary of a second-order cone is a kink, exactly and in interior-point form. */
+    @Test
+    void secondOrderKinkIsFlagged() {
+        Random rnd = new Random(12);
+        java.util.List<org.cvxlayers.solvers.cones.Cone> cones = List.of(new ZeroCone(1), new SecondOrderCone(3));
+        org.cvxlayers.solvers.sparse.CscMatrix a = TestPrograms.randomMatrix(4, 6, 0.5, rnd);
+        org.cvxlayers.solvers.sparse.CscMatrix p = TestPrograms.randomP(6, true, rnd);
+        double[] v = {0.3, -1.0, -1.0, 0.0}; // s = (1, 1, 0) on the boundary, y = 0
+        Instance in = TestPrograms.complete(p, a, cones, TestPrograms.randomVector(6, rnd), v);
+        assertEquals(1, linearize(in, DerivativeMethod.DIRECT).nonDifferentiableCount());
+        // interior-point picture: y ≈ √μ (1, −1, 0), s ≈ (1, 1 − √μ, 0)
+        double[] y = in.y().clone();
+        double[] s = in.s().clone();
+        y[1] = 1e-5;
+        y[2] = -1e-5 * (1 - 1e-6);
+        s[2] = 1 - 1e-5;
+        SolutionMapDerivative d = new SolutionMapDerivative(SolutionMapStructure.of(in.program()), in.program(),
+                in.x(), y, s, DiffOptions.defaults());
+        assertEquals(1, d.nonDifferentiableCount());
+        // strictly complementary: both nonzero on the boundary
+        double[] v2 = {0.3, 0.5, -0.2, 1.0};
+        Instance ok = TestPrograms.complete(p, a, cones, TestPrograms.randomVector(6, rnd), v2);
+        assertEquals(0, linearize(ok, DerivativeMethod.DIRECT).nonDifferentiableCount());
+    }
 }
