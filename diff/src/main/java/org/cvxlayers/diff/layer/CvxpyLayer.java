@@ -27,8 +27,8 @@ import org.cvxlayers.solvers.ipm.SolverStructure;
  * <pre>{@code
  * CvxpyLayer layer = CvxpyLayer.builder(problem).parameters(A, b).variables(x).build();
  * LayerResult r = layer.forward(Tensor.matrix(a), Tensor.vector(bv));   // or batched: [B, m, n], [B, m]
- * Tensor xStar = r.output(0);
- * List<Tensor> grads = r.backward(Tensor.zeros(xStar.shape()).plus(...)); // dL/dA, dL/db
+ * Tensor xStar = r.output(0);                                            // shape [n]
+ * List<Tensor> grads = r.backward(Tensor.vector(1.0, 1.0));              // d sum(x)/dA, d sum(x)/db (n = 2)
  * }</pre>
  *
  * <p><b>Construction.</b> The problem is checked (DCP, DPP) and compiled once into a

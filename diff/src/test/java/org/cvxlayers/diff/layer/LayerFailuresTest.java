@@ -78,6 +78,11 @@ class LayerFailuresTest {
         assertTrue(Double.isNaN(limited.output(0).get(0)));
         assertTrue(limited.solveInfo(0).iterations() <= 1);
 
+        // a time limit far below one iteration stops the solve
+        LayerResult timed = layer.forward(LayerSettings.builder().timeLimitSeconds(1e-12).nanOnFailure(true).build(),
+                av, bv);
+        assertEquals(SolveStatus.MAX_TIME, timed.status(0));
+        assertTrue(Double.isNaN(timed.output(0).get(1)));
         // loose tolerances stop earlier and give a (slightly) different answer
         LayerResult loose = layer.forward(LayerSettings.builder().tolGap(1e-2).tolFeas(1e-2).build(), av, bv);
         assertTrue(loose.solveInfo(0).iterations() < full.solveInfo(0).iterations());
