@@ -243,4 +243,19 @@ class LayerProblemsTest {
         LayerTesting.checkGradients(layer, LayerTesting.tight(), values, new Tensor[] {LayerTesting.randn(r, batch, n)},
                 1e-6, 1e-5);
     }
+    @Test
+    void maximizationProblem() {
+        // maximize −‖x − p‖² − ‖x‖₁ s.t. x ≤ 0.5 (concave): x is a soft-thresholded, clipped p
+        int n = 4;
+        Parameter p = Cvx.parameter(n, "p");
+        Variable x = Cvx.variable(n, "x");
+        Problem prob = Problem.maximize(Cvx.sumSquares(x.minus(p)).neg().minus(Cvx.norm1(x)), x.le(0.5));
+        CvxpyLayer layer = CvxpyLayer.of(prob, List.of(p), List.of(x));
+        Tensor pv = Tensor.vector(2.0, -1.3, 0.2, 0.9);
+        LayerResult res = layer.forward(pv);
+        // per entry: argmin (x − p)² + |x| = soft(p, 1/2), then clipped to x ≤ 0.5
+        LayerTesting.assertClose(new double[] {0.5, -0.8, 0.0, 0.4}, res.output(0).data(), 1e-7, "x");
+        LayerTesting.checkGradients(layer, LayerTesting.tight(), new Tensor[] {pv},
+                new Tensor[] {Tensor.vector(1.0, -2.0, 0.5, 3.0)}, 1e-6, 1e-5);
+    }
 }

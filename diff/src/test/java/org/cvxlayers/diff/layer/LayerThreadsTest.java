@@ -104,4 +104,25 @@ class LayerThreadsTest {
             single.shutdownNow();
         }
     }
+    @Test
+    void oneResultBackwardFromSeveralThreads() throws Exception {
+        CvxpyLayer layer = CvxpyLayer.builder(problem).parameters(a, b).variables(x).parallelism(1).build();
+        Random r = new Random(14);
+        Tensor[] in = {LayerTesting.randn(r, 6, 8, 5), LayerTesting.randn(r, 6, 8)};
+        Tensor w = LayerTesting.randn(r, 6, 5);
+        double[] expected = layer.forward(in).backward(w).get(0).data();
+        LayerResult shared = layer.forward(in);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<double[]>> fs = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                fs.add(pool.submit(() -> shared.backward(w).get(0).data()));
+            }
+            for (Future<double[]> f : fs) {
+                assertArrayEquals(expected, f.get(), 0.0);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
