@@ -173,4 +173,20 @@ class LayerArgumentsTest {
         assertArrayEquals(new double[2], zero.get(0).data(), 0.0);
         assertEquals(2, res.backward((Tensor) null).size());
     }
+    @Test
+    void parameterOrderIsTheLayersNotTheProblems() {
+        Random r = new Random(8);
+        Tensor av = LayerTesting.randn(r, 3, 2);
+        Tensor bv = LayerTesting.randn(r, 3);
+        LayerResult ab = layer().forward(av, bv);
+        CvxpyLayer reversed = CvxpyLayer.builder(problem).parameters(b, a).variables(x).build();
+        LayerResult ba = reversed.forward(bv, av);
+        assertArrayEquals(ab.output(0).data(), ba.output(0).data(), 0.0);
+        Tensor w = Tensor.vector(1.0, -0.5);
+        List<Tensor> gab = ab.backward(w);
+        List<Tensor> gba = ba.backward(w);
+        assertArrayEquals(gab.get(0).data(), gba.get(1).data(), 0.0);
+        assertArrayEquals(gab.get(1).data(), gba.get(0).data(), 0.0);
+        assertArrayEquals(new int[] {3}, gba.get(0).shape());
+    }
 }
