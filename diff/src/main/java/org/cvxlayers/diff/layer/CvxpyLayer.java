@@ -290,8 +290,9 @@ public final class CvxpyLayer {
     }
 
     /**
-     * Checks count and shapes of per-parameter tensors (null entries allowed only when {@code allowNull},
-     * signalled by {@code requiredSize >= 0}: perturbations) and finds the batch size.
+     * Checks count and shapes of per-parameter tensors and finds the batch size. Forward values
+     * ({@code requiredSize = −1}) must all be present; perturbations ({@code requiredSize >= 0}) may be null
+     * (zero).
      *
      * @param requiredSize −1 for a forward call; otherwise the batch size of the forward result (0 for an
      *                     unbatched one, in which case batched values are refused)
