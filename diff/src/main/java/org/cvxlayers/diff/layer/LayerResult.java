@@ -111,6 +111,16 @@ public final class LayerResult {
         return solutions[i].info();
     }
 
+    /**
+     * Number of cone blocks (orthant: entries) of element i at a kink of the projection, where backward/jvp use
+     * one element of the generalized Jacobian (as diffcp); −1 if element i has not been differentiated yet.
+     */
+    public int nonDifferentiableCount(int i) {
+        synchronized (locks[i]) {
+            return derivatives[i] == null ? -1 : derivatives[i].nonDifferentiableCount();
+        }
+    }
+
     // ------------------------------------------------------------------ backward (VJP)
 
     /**

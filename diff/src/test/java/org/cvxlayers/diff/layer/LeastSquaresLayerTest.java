@@ -37,7 +37,9 @@ class LeastSquaresLayerTest {
         ClosedForm cf = new ClosedForm(am, bv.data(), w.data());
         assertArrayEquals(new int[] {N}, res.output(0).shape());
         assertClose(cf.x, res.output(0).data(), 1e-7, "x");
+        org.junit.jupiter.api.Assertions.assertEquals(-1, res.nonDifferentiableCount(0));
         List<Tensor> g = res.backward(w);
+        org.junit.jupiter.api.Assertions.assertEquals(0, res.nonDifferentiableCount(0));
         assertClose(cf.gradB, g.get(1).data(), 1e-6, "dL/db");
         assertClose(cf.gradA, g.get(0).data(), 1e-6, "dL/dA");
     }
