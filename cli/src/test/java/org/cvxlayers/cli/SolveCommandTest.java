@@ -161,11 +161,4 @@ class SolveCommandTest {
             assertTrue(rel <= 1e-6, c[0] + ": " + j.get("objective").asDouble() + " vs " + ref);
         }
     }
-
-    @Test
-    void demoIsAPlaceholder() {
-        CliRun run = CliRun.of("demo");
-        assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("demo not available yet"));
-    }
 }
