@@ -33,9 +33,14 @@ import org.cvxlayers.solvers.ipm.SolverStructure;
  *
  * <p><b>Construction.</b> The problem is checked (DCP, DPP) and compiled once into a
  * {@link ParametricConeProgram}; the layer's parameter list must be exactly the problem's parameters (in the
- * order the values will be passed), the outputs a subset of its variables and constraints. {@code gp = true}
- * (disciplined geometric programming) is accepted by the builder but raises
- * {@link UnsupportedOperationException} because core has no DGP support yet.
+ * order the values will be passed), the outputs a subset of its variables and constraints.
+ *
+ * <p><b>Geometric programs.</b> With {@code gp = true} the problem must be DGP; it is compiled in log space
+ * ({@link Problem#compile(boolean)}: θ = log of the parameter values, x = log of the variables), as
+ * cvxpylayers does. Every parameter value must then be positive; outputs are the variables' values
+ * (exp of the log-space solution), and backward / jvp work with respect to the parameter values through the
+ * chain rules dL/dv = dL/dlog v ÷ v and d value = value ⊙ d log value. Dual outputs of a gp layer are the
+ * duals of the log-space constraints ({@code log lhs ≤ log rhs}), as core reports them.
  *
  * <p><b>Values.</b> {@link Tensor}s, row-major. A parameter of shape {@code s} takes a tensor of shape
  * {@code s} or {@code [B] + s} (a batch); unbatched values broadcast over the batch, all batched values must
@@ -53,6 +58,7 @@ import org.cvxlayers.solvers.ipm.SolverStructure;
  */
 public final class CvxpyLayer {
     private final ParametricConeProgram program;
+    private final boolean gp;
     private final List<Parameter> parameters;
     private final int[] thetaOffsets;
     private final List<LayerOutput> outputs;
@@ -65,16 +71,12 @@ public final class CvxpyLayer {
     private volatile SolutionMapStructure diffStructure;
 
     private CvxpyLayer(Builder b) {
-        if (b.gp) {
-            throw new UnsupportedOperationException("gp = true (disciplined geometric programming) is not supported: "
-                    + "core cannot canonicalize DGP problems yet, so the layer cannot be built; build it with "
-                    + "gp = false for a DCP/DPP problem");
-        }
         Problem problem = b.problem;
         List<Parameter> problemParams = problem.parameters();
         this.parameters = checkParameters(b.parameters, problemParams);
         this.outputs = checkOutputs(b.outputs, problem);
-        this.program = problem.compile();
+        this.gp = b.gp;
+        this.program = problem.compile(b.gp);
         this.thetaOffsets = new int[parameters.size()];
         for (int k = 0; k < parameters.size(); k++) {
             thetaOffsets[k] = program.parameterOffset(parameters.get(k));
@@ -192,7 +194,12 @@ public final class CvxpyLayer {
         return parallelism;
     }
 
-    /** The compiled program shared by all calls. */
+    /** Whether the layer is a geometric-programming layer ({@code gp = true}, compiled in log space). */
+    public boolean isGp() {
+        return gp;
+    }
+
+    /** The compiled program shared by all calls (for gp: the log-space program). */
     public ParametricConeProgram program() {
         return program;
     }
@@ -213,7 +220,8 @@ public final class CvxpyLayer {
      * Solves with the given settings; one value per parameter, in {@link #parameters()} order.
      *
      * @throws IllegalArgumentException if the number of values, a shape or a batch size is wrong, a value is
-     *                                  null, not finite or violates the parameter's attributes
+     *                                  null, not finite or violates the parameter's attributes (or, for
+     *                                  gp, is not positive)
      * @throws LayerSolveException      if some element did not solve and the policy is RAISE
      * @throws LayerException           if the solver threw (e.g. a numerical breakdown), naming the element
      */
@@ -225,6 +233,7 @@ public final class CvxpyLayer {
         checkValues(values, batch);
         int bsz = batch.size;
         ConeProgram[] programs = new ConeProgram[bsz];
+        double[][] thetas = new double[bsz][];
         Solution[] solutions = new Solution[bsz];
         boolean[] solved = new boolean[bsz];
         double[][] out = new double[outputs.size()][];
@@ -232,7 +241,14 @@ public final class CvxpyLayer {
             out[o] = new double[bsz * outputs.get(o).shape().size()];
         }
         BatchRunner.run(executor, parallelism, bsz, i -> {
-            ConeProgram cp = program.instantiate(theta(values, batch, i));
+            double[] th = theta(values, batch, i);
+            if (gp) {
+                for (int j = 0; j < th.length; j++) {
+                    th[j] = Math.log(th[j]); // checked positive
+                }
+            }
+            thetas[i] = th;
+            ConeProgram cp = program.instantiate(th);
             Solution sol;
             try {
                 sol = pool.solve(cp, settings.solver());
@@ -258,7 +274,8 @@ public final class CvxpyLayer {
                 } else if (variableColumns[o] != null) {
                     int[] cols = variableColumns[o];
                     for (int k = 0; k < size; k++) {
-                        out[o][off + k] = sol.x()[cols[k]];
+                        double xk = sol.x()[cols[k]];
+                        out[o][off + k] = gp ? Math.exp(xk) : xk;
                     }
                 } else {
                     dualMaps[o].apply(sol.y(), out[o], off);
@@ -280,7 +297,7 @@ public final class CvxpyLayer {
         for (int o = 0; o < outputs.size(); o++) {
             tensors.add(new Tensor(shapeOf(outputs.get(o).shape(), batch.batched, bsz), out[o]));
         }
-        return new LayerResult(this, settings, batch, programs, solutions, solved, tensors);
+        return new LayerResult(this, settings, batch, programs, thetas, solutions, solved, tensors);
     }
 
     // ------------------------------------------------------------------ package helpers for LayerResult
@@ -374,6 +391,10 @@ public final class CvxpyLayer {
                         throw new IllegalArgumentException("value of parameter '" + p.name() + "' is not finite at "
                                 + where + ": " + v);
                     }
+                    if (gp && !(v > 0)) {
+                        throw new IllegalArgumentException("value of parameter '" + p.name() + "' must be positive "
+                                + "in a gp layer (it enters through its logarithm), but at " + where + " it is " + v);
+                    }
                     if ((at.nonneg() && v < 0) || (at.pos() && v <= 0) || (at.nonpos() && v > 0) || (at.neg() && v >= 0)) {
                         throw new IllegalArgumentException("value of parameter '" + p.name() + "' " + at
                                 + " violates its sign attribute at " + where + ": " + v);
@@ -397,7 +418,10 @@ public final class CvxpyLayer {
         }
     }
 
-    /** θ of batch element i (null perturbations count as zero). */
+    /**
+     * The parameter values of batch element i laid out like θ (null perturbations count as zero); for a
+     * forward call of a gp layer the caller takes the logarithms.
+     */
     double[] theta(Tensor[] values, Batch batch, int i) {
         double[] theta = new double[program.thetaSize()];
         for (int k = 0; k < values.length; k++) {
@@ -536,7 +560,10 @@ public final class CvxpyLayer {
             return this;
         }
 
-        /** Whether the problem is a disciplined geometric program (not supported yet: build() raises). */
+        /**
+         * Whether the problem is a disciplined geometric program, solved in log space (as cvxpylayers'
+         * {@code gp=True}); default false.
+         */
         public Builder gp(boolean gp) {
             this.gp = gp;
             return this;
@@ -573,7 +600,7 @@ public final class CvxpyLayer {
          *                                       not part of the problem
          * @throws org.cvxlayers.core.analysis.DcpException if the problem is not DCP ({@code DppException}:
          *                                       not DPP), naming the offending subexpression
-         * @throws UnsupportedOperationException if {@code gp} is set (no DGP support in core yet)
+         * @throws org.cvxlayers.core.analysis.DgpException if {@code gp} is set and the problem is not DGP
          */
         public CvxpyLayer build() {
             return new CvxpyLayer(this);

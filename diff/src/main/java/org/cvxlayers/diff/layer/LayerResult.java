@@ -30,6 +30,7 @@ public final class LayerResult {
     private final LayerSettings settings;
     private final CvxpyLayer.Batch batch;
     private final ConeProgram[] programs;
+    private final double[][] thetas; // per element: θ of the forward call (for gp: log of the values)
     private final Solution[] solutions;
     private final boolean[] solved;
     private final List<Tensor> outputs;
@@ -37,11 +38,12 @@ public final class LayerResult {
     private final Object[] locks;
 
     LayerResult(CvxpyLayer layer, LayerSettings settings, CvxpyLayer.Batch batch, ConeProgram[] programs,
-            Solution[] solutions, boolean[] solved, List<Tensor> outputs) {
+            double[][] thetas, Solution[] solutions, boolean[] solved, List<Tensor> outputs) {
         this.layer = layer;
         this.settings = settings;
         this.batch = batch;
         this.programs = programs;
+        this.thetas = thetas;
         this.solutions = solutions;
         this.solved = solved;
         this.outputs = Collections.unmodifiableList(new ArrayList<>(outputs));
@@ -147,6 +149,7 @@ public final class LayerResult {
             }
         }
         ParametricConeProgram program = layer.program();
+        boolean gp = layer.isGp();
         int n = program.n();
         int m = program.m();
         int bsz = batch.size();
@@ -172,8 +175,10 @@ public final class LayerResult {
                 }
                 int[] cols = layer.variableColumns(o);
                 if (cols != null) {
+                    double[] x = gp && solved[i] ? solutions[i].x() : null;
                     for (int k = 0; k < size; k++) {
-                        gx[cols[k]] += gd[off + k];
+                        // gp: the output is exp(x), so dL/dx = dL/dvalue · value
+                        gx[cols[k]] += x != null ? gd[off + k] * Math.exp(x[cols[k]]) : gd[off + k];
                     }
                 } else {
                     layer.dualMap(o).applyTransposeAdd(gd, off, gy);
@@ -193,7 +198,8 @@ public final class LayerResult {
             synchronized (locks[i]) {
                 dg = derivative(i).adjoint(gx, anyDual ? gy : null, null);
             }
-            gTheta[i] = program.thetaGradient(dg.pValues(), dg.c(), dg.aValues(), dg.b(), 0.0);
+            double[] gt = program.thetaGradient(dg.pValues(), dg.c(), dg.aValues(), dg.b(), 0.0);
+            gTheta[i] = program.thetaGradientToValues(gt, thetas[i]); // gp: dL/dv = dL/dlog v ÷ v
         });
         List<Tensor> grads = new ArrayList<>();
         for (int k = 0; k < layer.parameters().size(); k++) {
@@ -247,6 +253,7 @@ public final class LayerResult {
             }
         }
         ParametricConeProgram program = layer.program();
+        boolean gp = layer.isGp();
         List<LayerOutput> outs = layer.outputs();
         int bsz = batch.size();
         double[][] res = new double[outs.size()][];
@@ -255,6 +262,9 @@ public final class LayerResult {
         }
         BatchRunner.run(layer.executor(), layer.parallelism(), bsz, i -> {
             double[] dTheta = layer.theta(dParams, db, i);
+            if (gp) {
+                dTheta = program.valueDirectionToTheta(dTheta, thetas[i]); // d log v = dv ÷ v
+            }
             boolean any = false;
             for (double v : dTheta) {
                 if (v != 0.0) {
@@ -281,8 +291,10 @@ public final class LayerResult {
                 int size = outs.get(o).shape().size();
                 int[] cols = layer.variableColumns(o);
                 if (cols != null) {
+                    double[] x = solutions[i].x();
                     for (int k = 0; k < size; k++) {
-                        res[o][i * size + k] = sd.dx()[cols[k]];
+                        double dx = sd.dx()[cols[k]];
+                        res[o][i * size + k] = gp ? Math.exp(x[cols[k]]) * dx : dx;
                     }
                 } else {
                     layer.dualMap(o).apply(sd.dy(), res[o], i * size);

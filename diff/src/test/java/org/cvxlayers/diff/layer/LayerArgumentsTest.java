@@ -58,13 +58,6 @@ class LayerArgumentsTest {
     }
 
     @Test
-    void gpIsRefusedUntilCoreSupportsDgp() {
-        var e = assertThrows(UnsupportedOperationException.class,
-                () -> CvxpyLayer.builder(problem).parameters(a, b).variables(x).gp(true).build());
-        assertTrue(e.getMessage().contains("geometric programming"), e.getMessage());
-    }
-
-    @Test
     void nonDppProblemIsRefused() {
         Parameter p = Cvx.parameter("p");
         Variable z = Cvx.variable("z");
