@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cvxlayers.diff.layer.examples.GpExample;
 import org.cvxlayers.diff.layer.examples.ReadmeExample;
 import org.cvxlayers.diff.layer.examples.TrainingExample;
 import picocli.CommandLine.Command;
@@ -13,12 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cvxlayers demo}: the cvxpylayers README example (solution and gradients of sum(x)) and a short
- * training loop through a constrained least-squares layer, printing the loss per epoch. (No geometric-programming
- * example: core has no DGP support yet.)
+ * {@code cvxlayers demo}: the cvxpylayers README example (solution and gradients of sum(x)), its
+ * geometric-programming example (a {@code gp = true} layer: solution and gradients of x + y + z) and a short
+ * training loop through a constrained least-squares layer, printing the loss per epoch.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the README example (solution and gradients) and a short training loop.")
+        description = "Run the README examples (solution and gradients; DCP and GP) and a short training loop.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,6 +41,8 @@ final class DemoCommand implements Callable<Integer> {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
             ReadmeExample.run(ps, seed);
+            ps.println();
+            GpExample.run(ps);
             ps.println();
             double[] losses = TrainingExample.run(ps, seed, epochs);
             ps.println(String.format(Locale.ROOT, "  loss %.6e -> %.6e", losses[0], losses[losses.length - 1]));

@@ -17,6 +17,15 @@ class DemoCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("x*") && run.out().contains("d sum(x)/dA") && run.out().contains("d sum(x)/db"),
                 run.out());
+        // the GP example: x* = √y* (shape constraint active), 2(xy + xz + yz) = 1, and its gradients
+        Matcher gp = Pattern.compile("x\\* = (\\S+), y\\* = (\\S+), z\\* = (\\S+)").matcher(run.out());
+        assertTrue(gp.find(), run.out());
+        double x = Double.parseDouble(gp.group(1));
+        double y = Double.parseDouble(gp.group(2));
+        double z = Double.parseDouble(gp.group(3));
+        assertEquals(Math.sqrt(y), x, 1e-5);
+        assertEquals(1.0, 2 * (x * y + x * z + y * z), 1e-5);
+        assertTrue(run.out().contains("d(x+y+z)/da") && run.out().contains("d(x+y+z)/db"), run.out());
         List<Double> losses = new ArrayList<>();
         Matcher m = Pattern.compile("epoch\\s+\\d+\\s+loss (\\S+)").matcher(run.out());
         while (m.find()) {

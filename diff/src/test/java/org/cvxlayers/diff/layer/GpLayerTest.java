@@ -61,6 +61,9 @@ class GpLayerTest {
         LayerTesting.assertClose(coreSolve(c, 2.0, 1.0), new double[] {xs, ys, zs}, 1e-6, "x, y, z vs Problem.solve(gp)");
         // loss sum(x + y + z) as in the README, then random weights
         Tensor one = Tensor.scalar(1.0);
+        // the solution depends on b/a only, so a·dL/da + b·dL/db = 0 for any loss
+        List<Tensor> g0 = r.backward(one, one, one);
+        assertEquals(0.0, 2.0 * g0.get(0).item() + 1.0 * g0.get(1).item(), 1e-6);
         LayerTesting.checkGradients(layer, LayerTesting.tight(), values, new Tensor[] {one, one, one}, 1e-5, 1e-5);
         LayerTesting.checkGradients(layer, LayerTesting.tight(), values,
                 new Tensor[] {Tensor.scalar(0.3), Tensor.scalar(-1.2), Tensor.scalar(0.8)}, 1e-5, 1e-5);

@@ -1,6 +1,5 @@
 /**
- * Runnable examples of {@link org.cvxlayers.diff.layer.CvxpyLayer}: the cvxpylayers README example and a short
- * training loop; {@code cvxlayers demo} runs both. (A geometric-programming example needs DGP support in core,
- * which does not exist yet.)
+ * Runnable examples of {@link org.cvxlayers.diff.layer.CvxpyLayer}: the cvxpylayers README example, its
+ * geometric-programming example and a short training loop; {@code cvxlayers demo} runs all three.
  */
 package org.cvxlayers.diff.layer.examples;
