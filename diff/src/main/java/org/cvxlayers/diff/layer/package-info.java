@@ -12,6 +12,8 @@
  * interior-point solve on the layer's shared {@code SolverStructure} → outputs read off x and y. Backward:
  * output gradients → (dL/dx, dL/dy) → {@code SolutionMapDerivative.adjoint} → dL/d(P, A, b, c) →
  * {@code ParametricConeProgram.thetaGradient} → per-parameter gradients (summed over the batch for broadcast
- * parameters).
+ * parameters). A {@code gp = true} layer (a DGP problem, compiled in log space) puts θ = log of the values,
+ * returns exp of the variables' columns, and applies the chain rules of the logarithm and the exponential on
+ * both sides of the same chain.
  */
 package org.cvxlayers.diff.layer;

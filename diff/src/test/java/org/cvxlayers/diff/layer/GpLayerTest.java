@@ -82,6 +82,31 @@ class GpLayerTest {
                 1e-5);
     }
 
+    /**
+     * Dual output of a gp layer: the dual λ of the log-space area constraint is the sensitivity
+     * d log f* / d log a, so the layer's gradient of f* = 1/(xyz) (through x, y, z) with respect to a must equal
+     * f*·λ/a; the dual output itself is checked by finite differences.
+     */
+    @Test
+    void gpDualOutputIsTheLogSensitivity() {
+        var area = a.mul(x.mul(y).plus(x.mul(z)).plus(y.mul(z))).le(b);
+        Problem p = Problem.minimize(Cvx.constant(1.0).div(x.mul(y).mul(z)), area, x.ge(Cvx.power(y, 0.5)));
+        CvxpyLayer layer = CvxpyLayer.builder(p).parameters(a, b).variables(x, y, z).duals(area).gp(true).build();
+        Tensor[] values = {Tensor.scalar(2.0), Tensor.scalar(1.0)};
+        LayerResult r = layer.forward(LayerTesting.tight(), values);
+        double xs = r.output(0).item();
+        double ys = r.output(1).item();
+        double zs = r.output(2).item();
+        double lambda = r.output(3).item();
+        double f = 1 / (xs * ys * zs);
+        assertTrue(lambda > 0, "area constraint active: λ = " + lambda);
+        // dL/dx for L = f = 1/(xyz): −f/x, …
+        List<Tensor> g = r.backward(Tensor.scalar(-f / xs), Tensor.scalar(-f / ys), Tensor.scalar(-f / zs), null);
+        assertEquals(f * lambda / 2.0, g.get(0).item(), 1e-6 * Math.max(1, f * lambda / 2.0));
+        LayerTesting.checkGradients(layer, LayerTesting.tight(), values,
+                new Tensor[] {null, null, null, Tensor.scalar(1.0)}, 1e-5, 1e-5);
+    }
+
     @Test
     void batchedGp() {
         double c = 0.5;
