@@ -107,6 +107,34 @@ class GpLayerTest {
                 new Tensor[] {null, null, null, Tensor.scalar(1.0)}, 1e-5, 1e-5);
     }
 
+    /**
+     * A vector GP with a matrix parameter: v = argmin Σ 1/vᵢ s.t. A v ≤ 1 (A > 0, 3×4), batched over two
+     * matrices; every entry of A gets its own finite-difference check.
+     */
+    @Test
+    void vectorGpWithMatrixParameter() {
+        Parameter am = Cvx.posParameter(3, 4, "A");
+        Variable v = Cvx.posVariable(4, "v");
+        Problem p = Problem.minimize(Cvx.sum(Cvx.invPos(v)), am.matmul(v).le(1));
+        CvxpyLayer layer = CvxpyLayer.builder(p).parameters(am).variables(v).gp(true).build();
+        java.util.Random rnd = new java.util.Random(5);
+        Tensor av = LayerTesting.uniform(rnd, 0.2, 1.2, 2, 3, 4);
+        LayerResult r = layer.forward(LayerTesting.tight(), av);
+        for (int i = 0; i < 2; i++) {
+            double[] vs = r.output(0).slice(i).data();
+            double[][] a = av.slice(i).toMatrix();
+            for (int row = 0; row < 3; row++) {
+                double s = 0;
+                for (int j = 0; j < 4; j++) {
+                    s += a[row][j] * vs[j];
+                }
+                assertTrue(s <= 1 + 1e-7, "element " + i + ", row " + row + " feasible: " + s);
+            }
+        }
+        LayerTesting.checkGradients(layer, LayerTesting.tight(), new Tensor[] {av},
+                new Tensor[] {LayerTesting.randn(rnd, 2, 4)}, 1e-6, 1e-5);
+    }
+
     @Test
     void batchedGp() {
         double c = 0.5;
