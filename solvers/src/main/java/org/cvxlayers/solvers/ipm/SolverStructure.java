@@ -59,6 +59,12 @@ public final class SolverStructure {
     private final LdlSymbolic symbolic;
 
     /**
+     * Largest dimension of a cone block with a dense scaling block (PSD cones; exponential and power cones
+     * have 3) that the KKT system accepts: svec dimension 2485 is a PSD block of order 70.
+     */
+    public static final int MAX_DENSE_BLOCK_DIM = 2500;
+
+    /**
      * Analyses the patterns of {@code program} (values are ignored).
      *
      * @throws IllegalArgumentException if P has entries below the diagonal or a cone type is unsupported
@@ -127,6 +133,14 @@ public final class SolverStructure {
                 coneKind[c] = HS_DIAGONAL;
                 len = d;
             } else {
+                if (d > MAX_DENSE_BLOCK_DIM) {
+                    // A dense Hs block of this size makes every factorization cost O(d³) and O(d²) memory
+                    // (an order-161 PSD block: 85 M KKT entries, minutes per iteration). Refuse up front
+                    // rather than run past any time limit; a Schur-complement KKT would be needed.
+                    throw new IllegalArgumentException("cone " + c + " (" + spec + ") has dimension " + d
+                            + ": its dense scaling block exceeds the supported " + MAX_DENSE_BLOCK_DIM
+                            + " rows (PSD order about 70)");
+                }
                 coneKind[c] = HS_DENSE;
                 len = d * (d + 1) / 2;
             }
