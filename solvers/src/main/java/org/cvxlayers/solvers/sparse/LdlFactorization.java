@@ -21,6 +21,8 @@ public final class LdlFactorization {
     private final double[] work;
     private final int[] rel;
     private final int[] colNext;
+    /** Supernodal kernel only: compact copy of L (no panel zeros) used by the solves. */
+    private final double[] lCompact;
     private final double[] tmp;
     private boolean factored;
 
@@ -32,6 +34,7 @@ public final class LdlFactorization {
         this.lValues = new double[sn != null ? sn.valueCount : sym.nnzL()];
         this.rel = sn != null ? new int[n] : null;
         this.colNext = sn == null ? new int[n] : null;
+        this.lCompact = sn != null ? new double[sym.nnzL()] : null;
         this.tmp = sn != null ? new double[SupernodalKernel.UPDATE_COLS * sn.maxRows] : null;
         this.d = new double[n];
         this.dInv = new double[n];
@@ -69,6 +72,12 @@ public final class LdlFactorization {
         if (sn != null) {
             int reg = SupernodalKernel.factor(sn, sym.perm(), upperValues, signs, regEps, regDelta, lValues, d, dInv,
                     rel, tmp);
+            // solves are faster on the compact column form than on the padded panels
+            final int[] pos = sn.lPanelPos;
+            final double[] lc = lCompact;
+            for (int p = 0; p < lc.length; p++) {
+                lc[p] = lValues[pos[p]];
+            }
             factored = true;
             return reg;
         }
@@ -110,12 +119,8 @@ public final class LdlFactorization {
         for (int k = 0; k < n; k++) {
             w[k] = b[perm[k]];
         }
-        Supernodes sn = sym.supernodes();
-        if (sn != null) {
-            SupernodalKernel.solve(sn, lValues, dInv, w);
-        } else {
-            SimplicialKernel.solve(sym.lColPtr(), sym.lRowIdx(), lValues, dInv, w);
-        }
+        // both kernels leave L in compressed-column form for the solves (the supernodal one as a copy)
+        SimplicialKernel.solve(sym.lColPtr(), sym.lRowIdx(), lCompact != null ? lCompact : lValues, dInv, w);
         for (int k = 0; k < n; k++) {
             x[perm[k]] = w[k];
         }

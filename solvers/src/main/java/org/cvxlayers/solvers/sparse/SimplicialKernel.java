@@ -67,7 +67,10 @@ final class SimplicialKernel {
         return regularized;
     }
 
-    /** Solves (L D Lᵀ) w = w in place, in the permuted order; w.length is the dimension. */
+    /**
+     * Solves (L D Lᵀ) w = w in place, in the permuted order, for L in compressed-column form (the supernodal
+     * kernel's factor is copied to this form too); w.length is the dimension.
+     */
     static void solve(int[] lColPtr, int[] lRowIdx, double[] lx, double[] dInv, double[] w) {
         final int n = w.length; // loop bounds on the array's own length let the JIT drop bounds checks
         for (int j = 0; j < n; j++) {

@@ -35,9 +35,16 @@ final class Supernodes {
     final int[] updR1;
     /** Largest panel height, for workspace sizing. */
     final int maxRows;
+    /**
+     * Panel position of every entry of the compressed-column L (in {@code lColPtr}/{@code lRowIdx} order):
+     * after a supernodal factorization L is copied out without the panels' explicit zeros, so solves run
+     * on the compact form.
+     */
+    final int[] lPanelPos;
 
     private Supernodes(int count, int[] first, int[] rowPtr, int[] rows, int[] valPtr, int valueCount, int[] asmPtr,
-            int[] asmPos, int[] asmSrc, int[] updPtr, int[] updSource, int[] updR0, int[] updR1, int maxRows) {
+            int[] asmPos, int[] asmSrc, int[] updPtr, int[] updSource, int[] updR0, int[] updR1, int maxRows,
+            int[] lPanelPos) {
         this.count = count;
         this.first = first;
         this.rowPtr = rowPtr;
@@ -52,6 +59,7 @@ final class Supernodes {
         this.updR0 = updR0;
         this.updR1 = updR1;
         this.maxRows = maxRows;
+        this.lPanelPos = lPanelPos;
     }
 
     /**
@@ -168,6 +176,7 @@ final class Supernodes {
         int[] asmPos = new int[nnz];
         int[] asmSrc = new int[nnz];
         int[] rel = new int[n];
+        int[] lPanelPos = new int[lColPtr[n]];
         // relative row positions are found per supernode; process entries column-major by lower column
         int[] byLowerPtr = new int[n + 1];
         for (int j = 0; j < n; j++) {
@@ -199,6 +208,9 @@ final class Supernodes {
                     int t = next[s]++;
                     asmPos[t] = valPtr[s] + (i - f) * m + rel[lowRow[q]];
                     asmSrc[t] = lowSrc[q];
+                }
+                for (int p = lColPtr[i]; p < lColPtr[i + 1]; p++) {
+                    lPanelPos[p] = valPtr[s] + (i - f) * m + rel[lRowIdx[p]];
                 }
             }
         }
@@ -244,6 +256,6 @@ final class Supernodes {
             }
         }
         return new Supernodes(count, first, rowPtr, rows, valPtr, (int) values, asmPtr, asmPos, asmSrc, updPtr,
-                updSource, updR0, updR1, maxRows);
+                updSource, updR0, updR1, maxRows, lPanelPos);
     }
 }
