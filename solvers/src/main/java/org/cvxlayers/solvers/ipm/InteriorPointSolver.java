@@ -20,7 +20,9 @@ import org.cvxlayers.solvers.ipm.cones.CompositeCone;
  *
  * <p>Departures from Clarabel, each needed by a NETLIB / Maros–Mészáros instance (see
  * {@code benchmarks/results/ipm.md}): a primal scaling that brings ‖b‖∞ to one after Ruiz equilibration; the
- * Δs offset computed as {@code s + W(λ \ shift)}; a static regularization lowered 100× when refinement stalls;
+ * Δs offset computed as {@code s + W(λ \ shift)}; a static regularization lowered 100× when refinement stalls,
+ * and lowered 100× at a time (to 1e-4× the constant) for the rest of the solve when a long step barely reduces a
+ * residual;
  * a stricter optimality test (see {@code IterationInfo}); and one retry without equilibration when the
  * equilibrated solve ends without a definite answer (the returned iteration count and solve time then cover
  * both runs).
@@ -46,6 +48,8 @@ public final class InteriorPointSolver {
     private static final double BACKTRACK_STEP = 0.8;
     /** The lowered static regularization level, relative to the settings' constant. */
     private static final double LOW_REG_SCALE = 0.01;
+    /** The floor of the static regularization level when residuals stall, relative to the settings' constant. */
+    private static final double MIN_REG_SCALE = 1e-4;
 
     private final SolverStructure structure;
     private final DualConeReduction reduction;
@@ -228,6 +232,15 @@ public final class InteriorPointSolver {
             info.update(data, vars, res, constant);
             if (out != null) {
                 printRow(out, iter, alpha, sigma);
+            }
+            if (iter > 1 && regScale > MIN_REG_SCALE && alpha * (1.0 - sigma) >= 0.9
+                    && info.residualStalled(settings.tolFeas())) {
+                // a long step that barely lowered a residual: the static regularization dominates small
+                // pivots of an ill-conditioned KKT matrix (Maros–Mészáros LISWET1); go on 100× lower
+                regScale = Math.max(MIN_REG_SCALE, regScale * LOW_REG_SCALE);
+                if (out != null) {
+                    out.println("  residual stalled after a long step: static regularization lowered");
+                }
             }
             info.checkConvergenceFull(settings);
             info.checkProgress(settings, iter);

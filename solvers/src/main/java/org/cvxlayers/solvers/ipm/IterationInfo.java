@@ -208,6 +208,16 @@ final class IterationInfo {
         }
     }
 
+    /**
+     * Whether a residual out of tolerance shrank by less than half over the last step. Called after a
+     * long step (α(1 − σ) ≥ 0.9), which with an exact Newton direction cuts both residuals at least tenfold:
+     * a stalled residual means the KKT solves are inaccurate.
+     */
+    boolean residualStalled(double tolFeas) {
+        return (resPrimal > tolFeas && resPrimal > 0.5 * prevResPrimal)
+                || (resDual > tolFeas && resDual > 0.5 * prevResDual);
+    }
+
     void savePrevious() {
         prevCostPrimal = costPrimal;
         prevCostDual = costDual;
