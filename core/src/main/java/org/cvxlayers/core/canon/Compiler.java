@@ -220,7 +220,7 @@ public final class Compiler {
                 c.add(obj.col(k), 0, obj.par(k), obj.val(k));
             }
         }
-        QuadraticTerms q = ctx.quadratic();
+        Triplets q = ctx.quadratic().entries;
 
         Pattern pp = Pattern.of(n, n, q.row, q.col, q.count);
         Pattern ap = Pattern.of(m, n, a.row, a.col, a.count);
@@ -267,38 +267,6 @@ public final class Compiler {
             col[k] = par[k] == AffineTensor.CONST ? nTheta : par[k];
         }
         return CscMatrix.fromTriplets(rows, nTheta + 1, Arrays.copyOf(row, count), col, Arrays.copyOf(val, count), count);
-    }
-
-    /** Growable coordinate lists (row, col, θ index, value). */
-    private static final class Triplets {
-        int count;
-        int[] row;
-        int[] col;
-        int[] par;
-        double[] val;
-
-        Triplets(int capacity) {
-            int cap = Math.max(16, capacity);
-            row = new int[cap];
-            col = new int[cap];
-            par = new int[cap];
-            val = new double[cap];
-        }
-
-        void add(int r, int c, int p, double v) {
-            if (count == row.length) {
-                int cap = 2 * count;
-                row = Arrays.copyOf(row, cap);
-                col = Arrays.copyOf(col, cap);
-                par = Arrays.copyOf(par, cap);
-                val = Arrays.copyOf(val, cap);
-            }
-            row[count] = r;
-            col[count] = c;
-            par[count] = p;
-            val[count] = v;
-            count++;
-        }
     }
 
     /**
