@@ -12,35 +12,8 @@ import org.cvxlayers.core.expr.Shape;
  * sigma_max, …): a scalar value, a fixed curvature and sign that each atom states in its constructor, and
  * no monotonicity in the matrix argument (the PSD order is not an entrywise order).
  */
-abstract class PsdScalarAtom extends Atom {
-    private final String name;
-    private final Curvature curvature;
-    private final Sign sign;
-
+abstract class PsdScalarAtom extends FixedTraitsAtom {
     PsdScalarAtom(String name, Curvature curvature, Sign sign, List<Expression> args) {
-        super(Shape.scalar(), args);
-        this.name = name;
-        this.curvature = curvature;
-        this.sign = sign;
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final Curvature functionCurvature() {
-        return curvature;
-    }
-
-    @Override
-    public final Monotonicity monotonicity(int i) {
-        return Monotonicity.NONE;
-    }
-
-    @Override
-    public final Sign sign() {
-        return sign;
+        super(Shape.scalar(), args, name, curvature, Monotonicity.NONE, sign);
     }
 }
