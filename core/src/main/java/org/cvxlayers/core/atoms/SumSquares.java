@@ -1,9 +1,5 @@
 package org.cvxlayers.core.atoms;
 
-import org.cvxlayers.core.analysis.Monotonicity;
-
-import org.cvxlayers.core.analysis.Curvature;
-
 import org.cvxlayers.core.canon.LogSpace;
 
 import java.util.List;
@@ -15,14 +11,9 @@ import org.cvxlayers.core.expr.Expression;
  * {@code sum_squares(x) = Σ xᵢ²}. As an objective term it goes to P (on x's columns, or on an auxiliary
  * v = x when x is not a plain selection of variables); elsewhere {@code ‖(2x, t − 1)‖ ≤ t + 1}.
  */
-public final class SumSquares extends ConvexScalarAtom implements QuadraticAtom, LogLogAtom {
+public final class SumSquares extends LogLogNormAtom implements QuadraticAtom {
     public SumSquares(Expression x) {
-        super(List.of(x));
-    }
-
-    @Override
-    public String name() {
-        return "sum_squares";
+        super("sum_squares", List.of(x));
     }
 
     @Override
@@ -52,16 +43,6 @@ public final class SumSquares extends ConvexScalarAtom implements QuadraticAtom,
     }
 
     // ---------------------------------------------------------------- DGP
-
-    @Override
-    public Curvature atomLogLogCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity logLogMonotonicity(int i) {
-        return Monotonicity.INCREASING;
-    }
 
     @Override
     public Expression logSpace(LogSpace ls) {
