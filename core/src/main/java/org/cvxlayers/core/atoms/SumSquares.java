@@ -37,7 +37,12 @@ public final class SumSquares extends LogLogNormAtom implements QuadraticAtom {
 
     @Override
     public AffineTensor canonicalizeQuadratic(CanonContext ctx, AffineTensor coef) {
-        int[] cols = ctx.asColumns(ctx.canonicalize(args().get(0)));
+        return quadraticTerm(ctx, args().get(0), coef);
+    }
+
+    /** Adds {@code coef · Σ xᵢ²} to the objective's P; no affine part remains (a scalar zero). */
+    static AffineTensor quadraticTerm(CanonContext ctx, Expression x, AffineTensor coef) {
+        int[] cols = ctx.asColumns(ctx.canonicalize(x));
         ctx.quadratic().addSumSquares(cols, coef);
         return AffineTensor.zeros(1);
     }
