@@ -6,7 +6,6 @@ import org.cvxlayers.core.analysis.Monotonicity;
 import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.CanonContext;
-import org.cvxlayers.core.expr.Expression;
 import org.cvxlayers.core.expr.Leaf;
 import org.cvxlayers.core.expr.Parameter;
 
