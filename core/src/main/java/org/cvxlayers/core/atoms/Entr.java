@@ -10,34 +10,14 @@ import org.cvxlayers.core.expr.Expression;
 
 /** {@code entr(x) = −x·log x} elementwise (0 at 0): concave, not monotone, domain x ≥ 0;
  * {@code t ≤ −x log x ⟺ (t, x, 1) ∈ K_exp}. */
-public final class Entr extends ElementwiseAtom {
+public final class Entr extends FixedElementwiseAtom {
     public Entr(Expression x) {
-        super(x);
-    }
-
-    @Override
-    public String name() {
-        return "entr";
+        super(x, "entr", Curvature.CONCAVE, Monotonicity.NONE, Sign.UNKNOWN);
     }
 
     @Override
     protected double apply(double v) {
         return v > 0 ? -v * Math.log(v) : v == 0 ? 0.0 : Double.NEGATIVE_INFINITY;
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONCAVE;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.NONE;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.UNKNOWN;
     }
 
     @Override

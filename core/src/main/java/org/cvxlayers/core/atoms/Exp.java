@@ -9,34 +9,14 @@ import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
 
 /** {@code exp(x)} elementwise: convex, increasing, positive; {@code t ≥ eˣ ⟺ (x, 1, t) ∈ K_exp}. */
-public final class Exp extends ElementwiseAtom {
+public final class Exp extends FixedElementwiseAtom {
     public Exp(Expression x) {
-        super(x);
-    }
-
-    @Override
-    public String name() {
-        return "exp";
+        super(x, "exp", Curvature.CONVEX, Monotonicity.INCREASING, Sign.NONNEG);
     }
 
     @Override
     protected double apply(double v) {
         return Math.exp(v);
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.INCREASING;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.NONNEG;
     }
 
     @Override

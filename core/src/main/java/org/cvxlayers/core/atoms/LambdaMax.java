@@ -2,44 +2,22 @@ package org.cvxlayers.core.atoms;
 
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
-import org.cvxlayers.core.analysis.Monotonicity;
 import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.BlockTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
-import org.cvxlayers.core.expr.Shape;
 
 /**
  * {@code lambda_max(X)}: the largest eigenvalue of the symmetric part of a square X (CVXPY expects a
  * symmetric X; the PSD cone only sees the symmetric part). Convex; {@code t·I − X ⪰ 0}.
  */
-public final class LambdaMax extends Atom {
+public final class LambdaMax extends PsdScalarAtom {
     private final int n;
 
     public LambdaMax(Expression x) {
-        super(Shape.scalar(), List.of(x));
+        super("lambda_max", Curvature.CONVEX, Sign.UNKNOWN, List.of(x));
         n = Matrices.requireSquare("lambda_max", x);
-    }
-
-    @Override
-    public String name() {
-        return "lambda_max";
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.NONE;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.UNKNOWN;
     }
 
     @Override

@@ -2,44 +2,22 @@ package org.cvxlayers.core.atoms;
 
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
-import org.cvxlayers.core.analysis.Monotonicity;
 import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.BlockTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
-import org.cvxlayers.core.expr.Shape;
 
 /**
  * {@code lambda_min(X)}: the smallest eigenvalue of the symmetric part of a square X. Concave;
  * {@code X − t·I ⪰ 0}.
  */
-public final class LambdaMin extends Atom {
+public final class LambdaMin extends PsdScalarAtom {
     private final int n;
 
     public LambdaMin(Expression x) {
-        super(Shape.scalar(), List.of(x));
+        super("lambda_min", Curvature.CONCAVE, Sign.UNKNOWN, List.of(x));
         n = Matrices.requireSquare("lambda_min", x);
-    }
-
-    @Override
-    public String name() {
-        return "lambda_min";
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONCAVE;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.NONE;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.UNKNOWN;
     }
 
     @Override

@@ -2,49 +2,27 @@ package org.cvxlayers.core.atoms;
 
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
-import org.cvxlayers.core.analysis.Monotonicity;
 import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.BlockTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
-import org.cvxlayers.core.expr.Shape;
 
 /**
  * {@code lambda_sum_largest(X, k)}: the sum of the k largest eigenvalues of the symmetric part of X. Convex.
  * As CVXPY: {@code k·t + tr Z} with {@code Z ⪰ 0, Z + t·I − X ⪰ 0} (Z a symmetric matrix variable).
  */
-public final class LambdaSumLargest extends Atom {
+public final class LambdaSumLargest extends PsdScalarAtom {
     private final int n;
     private final int k;
 
     public LambdaSumLargest(Expression x, int k) {
-        super(Shape.scalar(), List.of(x));
+        super("lambda_sum_largest", Curvature.CONVEX, Sign.UNKNOWN, List.of(x));
         n = Matrices.requireSquare("lambda_sum_largest", x);
         if (k < 1 || k > n) {
             throw new IllegalArgumentException("lambda_sum_largest(" + x + ", " + k + "): k must lie in 1.." + n);
         }
         this.k = k;
-    }
-
-    @Override
-    public String name() {
-        return "lambda_sum_largest";
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.NONE;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.UNKNOWN;
     }
 
     @Override

@@ -9,34 +9,14 @@ import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
 
 /** {@code log(x)} elementwise: concave, increasing, domain x &gt; 0; {@code t ≤ log x ⟺ (t, 1, x) ∈ K_exp}. */
-public final class Log extends ElementwiseAtom {
+public final class Log extends FixedElementwiseAtom {
     public Log(Expression x) {
-        super(x);
-    }
-
-    @Override
-    public String name() {
-        return "log";
+        super(x, "log", Curvature.CONCAVE, Monotonicity.INCREASING, Sign.UNKNOWN);
     }
 
     @Override
     protected double apply(double v) {
         return Math.log(v);
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONCAVE;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.INCREASING;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.UNKNOWN;
     }
 
     @Override

@@ -2,45 +2,23 @@ package org.cvxlayers.core.atoms;
 
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
-import org.cvxlayers.core.analysis.Monotonicity;
 import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.BlockTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
-import org.cvxlayers.core.expr.Shape;
 
 /**
  * {@code log_det(X)}: log of the determinant of the symmetric part of a positive definite X. Concave.
  * The standard construction (Ben-Tal &amp; Nemirovski; as CVXPY): {@code [[X, Z], [Zᵀ, diag(Z)]] ⪰ 0} with Z lower
  * triangular and {@code tᵢ ≤ log Zᵢᵢ} ({@code (tᵢ, 1, Zᵢᵢ) ∈ K_exp}); the value is {@code Σ tᵢ}.
  */
-public final class LogDet extends Atom {
+public final class LogDet extends PsdScalarAtom {
     private final int n;
 
     public LogDet(Expression x) {
-        super(Shape.scalar(), List.of(x));
+        super("log_det", Curvature.CONCAVE, Sign.UNKNOWN, List.of(x));
         n = Matrices.requireSquare("log_det", x);
-    }
-
-    @Override
-    public String name() {
-        return "log_det";
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONCAVE;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.NONE;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.UNKNOWN;
     }
 
     @Override

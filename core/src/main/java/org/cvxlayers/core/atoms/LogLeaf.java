@@ -6,7 +6,6 @@ import org.cvxlayers.core.analysis.Monotonicity;
 import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.CanonContext;
-import org.cvxlayers.core.expr.Expression;
 import org.cvxlayers.core.expr.Leaf;
 import org.cvxlayers.core.expr.Parameter;
 
@@ -15,29 +14,9 @@ import org.cvxlayers.core.expr.Parameter;
  * whose canonical form is the leaf's own columns of x or slots of θ, because a program compiled with
  * {@code gp = true} stores {@code log x} in x and {@code log θ} in θ. Only valid inside such a compilation.
  */
-public final class LogLeaf extends Atom {
+public final class LogLeaf extends FixedTraitsAtom {
     public LogLeaf(Leaf leaf) {
-        super(leaf.shape(), List.of(leaf));
-    }
-
-    @Override
-    public String name() {
-        return "log";
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.AFFINE;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.INCREASING;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.UNKNOWN;
+        super(leaf.shape(), List.of(leaf), "log", Curvature.AFFINE, Monotonicity.INCREASING, Sign.UNKNOWN);
     }
 
     @Override

@@ -13,29 +13,9 @@ import org.cvxlayers.core.expr.Shape;
  * {@code log_sum_exp(x) = log Σ exp(xᵢ)} over all entries: convex, increasing. Canonicalized as
  * {@code Σ exp(xᵢ − t) ≤ 1}: {@code (xᵢ − t, 1, zᵢ) ∈ K_exp, Σ zᵢ ≤ 1}.
  */
-public final class LogSumExp extends Atom {
+public final class LogSumExp extends FixedTraitsAtom {
     public LogSumExp(Expression x) {
-        super(Shape.scalar(), List.of(x));
-    }
-
-    @Override
-    public String name() {
-        return "log_sum_exp";
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.INCREASING;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.UNKNOWN;
+        super(Shape.scalar(), List.of(x), "log_sum_exp", Curvature.CONVEX, Monotonicity.INCREASING, Sign.UNKNOWN);
     }
 
     @Override

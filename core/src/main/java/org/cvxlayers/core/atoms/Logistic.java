@@ -10,34 +10,14 @@ import org.cvxlayers.core.expr.Expression;
 
 /** {@code logistic(x) = log(1 + eˣ)} elementwise: convex, increasing, positive. As a two-term log-sum-exp,
  * {@code e^{−t} + e^{x−t} ≤ 1}: {@code (−t, 1, z₁), (x − t, 1, z₂) ∈ K_exp, z₁ + z₂ ≤ 1}. */
-public final class Logistic extends ElementwiseAtom {
+public final class Logistic extends FixedElementwiseAtom {
     public Logistic(Expression x) {
-        super(x);
-    }
-
-    @Override
-    public String name() {
-        return "logistic";
+        super(x, "logistic", Curvature.CONVEX, Monotonicity.INCREASING, Sign.NONNEG);
     }
 
     @Override
     protected double apply(double v) {
         return v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.INCREASING;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.NONNEG;
     }
 
     @Override

@@ -5,7 +5,6 @@ import org.cvxlayers.core.canon.LogSpace;
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.Monotonicity;
-import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
@@ -16,13 +15,13 @@ import org.cvxlayers.core.expr.ShapeException;
  * Matrix product {@code A @ B} with NumPy's rules for vectors (a vector on the left is a row, on the right
  * a column; the result drops that dimension). Scalars are rejected as in CVXPY (use {@code mul}).
  */
-public final class MatMulExpression extends Atom implements BilinearAtom, LogLogAtom {
+public final class MatMulExpression extends ProductAtom {
     private final int m;
     private final int k;
     private final int n;
 
     public MatMulExpression(Expression a, Expression b) {
-        super(shapeOf(a, b), List.of(a, b));
+        super("matmul", "@", shapeOf(a, b), a, b);
         m = a.shape().isMatrix() ? a.shape().rows() : 1;
         k = a.shape().isMatrix() ? a.shape().cols() : a.size();
         n = b.shape().isMatrix() ? b.shape().cols() : 1;
@@ -49,46 +48,6 @@ public final class MatMulExpression extends Atom implements BilinearAtom, LogLog
             return Shape.vector(sb.cols());
         }
         return Shape.scalar();
-    }
-
-    @Override
-    public Expression lhs() {
-        return args().get(0);
-    }
-
-    @Override
-    public Expression rhs() {
-        return args().get(1);
-    }
-
-    @Override
-    public String name() {
-        return "matmul";
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.AFFINE;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.NONE;
-    }
-
-    @Override
-    public Sign sign() {
-        return lhs().sign().times(rhs().sign()); // a sum of same-signed products keeps the sign
-    }
-
-    @Override
-    public int precedence() {
-        return PREC_MUL;
-    }
-
-    @Override
-    public String toString() {
-        return wrap(lhs(), PREC_MUL) + " @ " + wrap(rhs(), PREC_MUL + 1);
     }
 
     @Override

@@ -2,50 +2,28 @@ package org.cvxlayers.core.atoms;
 
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
-import org.cvxlayers.core.analysis.Monotonicity;
 import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.BlockTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
-import org.cvxlayers.core.expr.Shape;
 
 /**
  * {@code matrix_frac(X, P) = tr(Xᵀ P⁻¹ X)} ({@code xᵀP⁻¹x} for a vector x) for a positive definite P.
  * Convex, nonnegative; {@code [[P, X], [Xᵀ, T]] ⪰ 0} with a symmetric k×k variable T and value {@code tr T}.
  */
-public final class MatrixFrac extends Atom {
+public final class MatrixFrac extends PsdScalarAtom {
     private final int n;
     private final int k;
 
     public MatrixFrac(Expression x, Expression p) {
-        super(Shape.scalar(), List.of(x, p));
+        super("matrix_frac", Curvature.CONVEX, Sign.NONNEG, List.of(x, p));
         n = Matrices.requireSquare("matrix_frac", p);
         k = Matrices.cols(x);
         if (Matrices.rows(x) != n) {
             throw new org.cvxlayers.core.expr.ShapeException("matrix_frac(" + x + ", " + p + "): " + x.shape()
                     + " does not match " + p.shape());
         }
-    }
-
-    @Override
-    public String name() {
-        return "matrix_frac";
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.NONE;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.NONNEG;
     }
 
     @Override

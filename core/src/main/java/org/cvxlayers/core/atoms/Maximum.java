@@ -3,8 +3,6 @@ package org.cvxlayers.core.atoms;
 import org.cvxlayers.core.canon.LogSpace;
 
 import java.util.List;
-import org.cvxlayers.core.analysis.Curvature;
-import org.cvxlayers.core.analysis.Monotonicity;
 import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.CanonContext;
@@ -15,34 +13,16 @@ import org.cvxlayers.core.expr.Shape;
  * Elementwise {@code maximum(x₁, …, x_k)} (convex) or {@code minimum} (concave), operands broadcast;
  * {@code t ≥ xᵢ} (resp. {@code t ≤ xᵢ}) for every i.
  */
-public final class Maximum extends Atom implements LogLogAtom {
-    private final boolean max;
-
+public final class Maximum extends ExtremumAtom {
     public Maximum(List<Expression> args, boolean max) {
         this(args, Broadcast.shape(args), max);
     }
 
     private Maximum(List<Expression> args, Shape shape, boolean max) {
-        super(shape, args.stream().map(a -> Affine.promote(a, shape)).toList());
+        super(shape, args.stream().map(a -> Affine.promote(a, shape)).toList(), max, "maximum", "minimum");
         if (args.size() < 2) {
-            throw new IllegalArgumentException((max ? "maximum" : "minimum") + " needs at least two arguments");
+            throw new IllegalArgumentException(name() + " needs at least two arguments");
         }
-        this.max = max;
-    }
-
-    @Override
-    public String name() {
-        return max ? "maximum" : "minimum";
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return max ? Curvature.CONVEX : Curvature.CONCAVE;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.INCREASING;
     }
 
     @Override
@@ -74,7 +54,7 @@ public final class Maximum extends Atom implements LogLogAtom {
                 continue;
             }
             for (int k = 0; k < out.length; k++) {
-                out[k] = max ? Math.max(out[k], v[k]) : Math.min(out[k], v[k]);
+                out[k] = pick(out[k], v[k]);
             }
         }
         return out;
@@ -90,16 +70,6 @@ public final class Maximum extends Atom implements LogLogAtom {
     }
 
     // ---------------------------------------------------------------- DGP
-
-    @Override
-    public Curvature atomLogLogCurvature() {
-        return max ? Curvature.CONVEX : Curvature.CONCAVE;
-    }
-
-    @Override
-    public Monotonicity logLogMonotonicity(int i) {
-        return Monotonicity.INCREASING;
-    }
 
     @Override
     public Expression logSpace(LogSpace ls) {

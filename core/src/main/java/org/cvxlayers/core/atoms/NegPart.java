@@ -41,9 +41,6 @@ public final class NegPart extends ElementwiseAtom {
 
     @Override
     public AffineTensor canonicalize(CanonContext ctx, List<AffineTensor> args) {
-        AffineTensor t = ctx.newVariable(size());
-        ctx.addNonneg(t.plus(args.get(0)));
-        ctx.addNonneg(t);
-        return t;
+        return Pos.epigraph(ctx, args.get(0).scale(-1.0)); // neg(x) = pos(−x)
     }
 }

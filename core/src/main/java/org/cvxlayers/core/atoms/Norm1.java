@@ -1,9 +1,5 @@
 package org.cvxlayers.core.atoms;
 
-import org.cvxlayers.core.analysis.Monotonicity;
-
-import org.cvxlayers.core.analysis.Curvature;
-
 import org.cvxlayers.core.canon.LogSpace;
 
 import java.util.List;
@@ -12,14 +8,9 @@ import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
 
 /** {@code norm1(x) = Σ|xᵢ|} over all entries; {@code Σ tᵢ} with {@code t ≥ ±x}. */
-public final class Norm1 extends ConvexScalarAtom implements LogLogAtom {
+public final class Norm1 extends LogLogNormAtom {
     public Norm1(Expression x) {
-        super(List.of(x));
-    }
-
-    @Override
-    public String name() {
-        return "norm1";
+        super("norm1", List.of(x));
     }
 
     @Override
@@ -37,16 +28,6 @@ public final class Norm1 extends ConvexScalarAtom implements LogLogAtom {
     }
 
     // ---------------------------------------------------------------- DGP
-
-    @Override
-    public Curvature atomLogLogCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity logLogMonotonicity(int i) {
-        return Monotonicity.INCREASING;
-    }
 
     @Override
     public Expression logSpace(LogSpace ls) {

@@ -1,9 +1,5 @@
 package org.cvxlayers.core.atoms;
 
-import org.cvxlayers.core.analysis.Monotonicity;
-
-import org.cvxlayers.core.analysis.Curvature;
-
 import org.cvxlayers.core.canon.LogSpace;
 
 import java.util.List;
@@ -12,14 +8,9 @@ import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
 
 /** {@code norm_inf(x) = max |xᵢ|} over all entries; scalar t with {@code t ≥ ±xᵢ}. */
-public final class NormInf extends ConvexScalarAtom implements LogLogAtom {
+public final class NormInf extends LogLogNormAtom {
     public NormInf(Expression x) {
-        super(List.of(x));
-    }
-
-    @Override
-    public String name() {
-        return "norm_inf";
+        super("norm_inf", List.of(x));
     }
 
     @Override
@@ -42,16 +33,6 @@ public final class NormInf extends ConvexScalarAtom implements LogLogAtom {
     }
 
     // ---------------------------------------------------------------- DGP
-
-    @Override
-    public Curvature atomLogLogCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity logLogMonotonicity(int i) {
-        return Monotonicity.INCREASING;
-    }
 
     @Override
     public Expression logSpace(LogSpace ls) {

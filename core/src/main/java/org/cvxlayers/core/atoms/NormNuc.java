@@ -2,46 +2,24 @@ package org.cvxlayers.core.atoms;
 
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
-import org.cvxlayers.core.analysis.Monotonicity;
 import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.BlockTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
-import org.cvxlayers.core.expr.Shape;
 
 /**
  * {@code normNuc(A)}: the nuclear norm (sum of singular values) of an m×n matrix. Convex, nonnegative.
  * As CVXPY: {@code (tr U + tr V)/2} with {@code [[U, A], [Aᵀ, V]] ⪰ 0} (U, V symmetric matrix variables).
  */
-public final class NormNuc extends Atom {
+public final class NormNuc extends PsdScalarAtom {
     private final int m;
     private final int n;
 
     public NormNuc(Expression a) {
-        super(Shape.scalar(), List.of(a));
+        super("normNuc", Curvature.CONVEX, Sign.NONNEG, List.of(a));
         m = Matrices.rows(a);
         n = Matrices.cols(a);
-    }
-
-    @Override
-    public String name() {
-        return "normNuc";
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.NONE;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.NONNEG;
     }
 
     @Override

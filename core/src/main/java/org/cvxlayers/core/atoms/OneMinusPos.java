@@ -14,34 +14,14 @@ import org.cvxlayers.core.expr.Expression;
  * {@code one_minus_pos(x) = 1 − x} elementwise on 0 &lt; x &lt; 1. Affine (DCP), and in DGP log-log concave and
  * decreasing: its log-space form {@code log(1 − exp(u))} is concave.
  */
-public final class OneMinusPos extends ElementwiseAtom implements LogLogAtom {
+public final class OneMinusPos extends FixedElementwiseAtom implements LogLogAtom {
     public OneMinusPos(Expression x) {
-        super(x);
-    }
-
-    @Override
-    public String name() {
-        return "one_minus_pos";
+        super(x, "one_minus_pos", Curvature.AFFINE, Monotonicity.DECREASING, Sign.NONNEG);
     }
 
     @Override
     protected double apply(double v) {
         return 1 - v;
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.AFFINE;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.DECREASING;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.NONNEG;
     }
 
     @Override

@@ -1,9 +1,5 @@
 package org.cvxlayers.core.atoms;
 
-import org.cvxlayers.core.analysis.Monotonicity;
-
-import org.cvxlayers.core.analysis.Curvature;
-
 import org.cvxlayers.core.canon.LogSpace;
 
 import java.util.ArrayList;
@@ -20,7 +16,7 @@ import org.cvxlayers.core.expr.Expression;
  * fraction (denominator ≤ 1024) and represented as {@code Σ rᵢ = t, |xᵢ| ≤ rᵢ^{1/p} t^{1−1/p}} with
  * geometric-mean trees of 3-D cones.
  */
-public final class Pnorm extends ConvexScalarAtom implements LogLogAtom {
+public final class Pnorm extends LogLogNormAtom {
     private final double p;
     private final boolean approx;
 
@@ -34,7 +30,7 @@ public final class Pnorm extends ConvexScalarAtom implements LogLogAtom {
      *               power cone per entry, {@code (rᵢ, t, xᵢ) ∈ K_pow(1/p), Σ rᵢ = t}
      */
     public Pnorm(Expression x, double p, boolean approx) {
-        super(List.of(x));
+        super(p == 2 ? "norm2" : "pnorm", List.of(x));
         this.approx = approx;
         if (!(p >= 1)) {
             throw new IllegalArgumentException("pnorm(" + x + ", " + p + "): p must be >= 1");
@@ -44,11 +40,6 @@ public final class Pnorm extends ConvexScalarAtom implements LogLogAtom {
 
     public double p() {
         return p;
-    }
-
-    @Override
-    public String name() {
-        return p == 2 ? "norm2" : "pnorm";
     }
 
     @Override
@@ -110,16 +101,6 @@ public final class Pnorm extends ConvexScalarAtom implements LogLogAtom {
     }
 
     // ---------------------------------------------------------------- DGP
-
-    @Override
-    public Curvature atomLogLogCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity logLogMonotonicity(int i) {
-        return Monotonicity.INCREASING;
-    }
 
     @Override
     public Expression logSpace(LogSpace ls) {

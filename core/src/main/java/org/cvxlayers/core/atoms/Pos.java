@@ -41,8 +41,13 @@ public final class Pos extends ElementwiseAtom {
 
     @Override
     public AffineTensor canonicalize(CanonContext ctx, List<AffineTensor> args) {
-        AffineTensor t = ctx.newVariable(size());
-        ctx.addNonneg(t.minus(args.get(0)));
+        return epigraph(ctx, args.get(0));
+    }
+
+    /** A new t of x's size with {@code t ≥ x, t ≥ 0}, i.e. {@code t ≥ max(x, 0)}. */
+    static AffineTensor epigraph(CanonContext ctx, AffineTensor x) {
+        AffineTensor t = ctx.newVariable(x.size());
+        ctx.addNonneg(t.minus(x));
         ctx.addNonneg(t);
         return t;
     }

@@ -171,9 +171,7 @@ public final class Power extends ElementwiseAtom implements QuadraticAtom, LogLo
 
     @Override
     public AffineTensor canonicalizeQuadratic(CanonContext ctx, AffineTensor coef) {
-        int[] cols = ctx.asColumns(ctx.canonicalize(args().get(0)));
-        ctx.quadratic().addSumSquares(cols, coef);
-        return AffineTensor.zeros(1);
+        return SumSquares.quadraticTerm(ctx, args().get(0), coef);
     }
 
     // ---------------------------------------------------------------- DGP

@@ -63,9 +63,7 @@ public final class QuadOverLin extends ConvexScalarAtom implements QuadraticAtom
     @Override
     public AffineTensor canonicalizeQuadratic(CanonContext ctx, AffineTensor coef) {
         double y = args().get(1).evaluate()[0];
-        int[] cols = ctx.asColumns(ctx.canonicalize(args().get(0)));
-        ctx.quadratic().addSumSquares(cols, coef.scale(1.0 / y));
-        return AffineTensor.zeros(1);
+        return SumSquares.quadraticTerm(ctx, args().get(0), coef.scale(1.0 / y));
     }
 
     // ---------------------------------------------------------------- DGP

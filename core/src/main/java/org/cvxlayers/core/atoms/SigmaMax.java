@@ -2,46 +2,24 @@ package org.cvxlayers.core.atoms;
 
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
-import org.cvxlayers.core.analysis.Monotonicity;
 import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.BlockTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
-import org.cvxlayers.core.expr.Shape;
 
 /**
  * {@code sigma_max(A)}: the largest singular value of an m×n matrix. Convex, nonnegative;
  * {@code [[t·I, A], [Aᵀ, t·I]] ⪰ 0}.
  */
-public final class SigmaMax extends Atom {
+public final class SigmaMax extends PsdScalarAtom {
     private final int m;
     private final int n;
 
     public SigmaMax(Expression a) {
-        super(Shape.scalar(), List.of(a));
+        super("sigma_max", Curvature.CONVEX, Sign.NONNEG, List.of(a));
         m = Matrices.rows(a);
         n = Matrices.cols(a);
-    }
-
-    @Override
-    public String name() {
-        return "sigma_max";
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.NONE;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.NONNEG;
     }
 
     @Override

@@ -1,9 +1,5 @@
 package org.cvxlayers.core.atoms;
 
-import org.cvxlayers.core.analysis.Monotonicity;
-
-import org.cvxlayers.core.analysis.Curvature;
-
 import org.cvxlayers.core.canon.LogSpace;
 
 import java.util.List;
@@ -15,14 +11,9 @@ import org.cvxlayers.core.expr.Expression;
  * {@code sum_squares(x) = Σ xᵢ²}. As an objective term it goes to P (on x's columns, or on an auxiliary
  * v = x when x is not a plain selection of variables); elsewhere {@code ‖(2x, t − 1)‖ ≤ t + 1}.
  */
-public final class SumSquares extends ConvexScalarAtom implements QuadraticAtom, LogLogAtom {
+public final class SumSquares extends LogLogNormAtom implements QuadraticAtom {
     public SumSquares(Expression x) {
-        super(List.of(x));
-    }
-
-    @Override
-    public String name() {
-        return "sum_squares";
+        super("sum_squares", List.of(x));
     }
 
     @Override
@@ -46,22 +37,17 @@ public final class SumSquares extends ConvexScalarAtom implements QuadraticAtom,
 
     @Override
     public AffineTensor canonicalizeQuadratic(CanonContext ctx, AffineTensor coef) {
-        int[] cols = ctx.asColumns(ctx.canonicalize(args().get(0)));
+        return quadraticTerm(ctx, args().get(0), coef);
+    }
+
+    /** Adds {@code coef · Σ xᵢ²} to the objective's P; no affine part remains (a scalar zero). */
+    static AffineTensor quadraticTerm(CanonContext ctx, Expression x, AffineTensor coef) {
+        int[] cols = ctx.asColumns(ctx.canonicalize(x));
         ctx.quadratic().addSumSquares(cols, coef);
         return AffineTensor.zeros(1);
     }
 
     // ---------------------------------------------------------------- DGP
-
-    @Override
-    public Curvature atomLogLogCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity logLogMonotonicity(int i) {
-        return Monotonicity.INCREASING;
-    }
 
     @Override
     public Expression logSpace(LogSpace ls) {

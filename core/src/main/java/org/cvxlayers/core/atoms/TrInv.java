@@ -2,44 +2,22 @@ package org.cvxlayers.core.atoms;
 
 import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
-import org.cvxlayers.core.analysis.Monotonicity;
 import org.cvxlayers.core.analysis.Sign;
 import org.cvxlayers.core.canon.AffineTensor;
 import org.cvxlayers.core.canon.BlockTensor;
 import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.expr.Expression;
-import org.cvxlayers.core.expr.Shape;
 
 /**
  * {@code tr_inv(X) = tr(X⁻¹)} for a positive definite X (its symmetric part). Convex, nonnegative;
  * {@code [[X, I], [I, Y]] ⪰ 0} with a symmetric variable Y (so Y ⪰ X⁻¹) and value {@code tr Y}.
  */
-public final class TrInv extends Atom {
+public final class TrInv extends PsdScalarAtom {
     private final int n;
 
     public TrInv(Expression x) {
-        super(Shape.scalar(), List.of(x));
+        super("tr_inv", Curvature.CONVEX, Sign.NONNEG, List.of(x));
         n = Matrices.requireSquare("tr_inv", x);
-    }
-
-    @Override
-    public String name() {
-        return "tr_inv";
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.NONE;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.NONNEG;
     }
 
     @Override

@@ -10,34 +10,14 @@ import org.cvxlayers.core.expr.Expression;
 
 /** {@code xexp(x) = x·eˣ} elementwise for x ≥ 0: convex, increasing, nonnegative. As CVXPY does:
  * {@code u ≥ x²} (a 3-D second-order cone) and {@code (u, x, t) ∈ K_exp}, i.e. {@code x·e^{u/x} ≤ t}. */
-public final class Xexp extends ElementwiseAtom {
+public final class Xexp extends FixedElementwiseAtom {
     public Xexp(Expression x) {
-        super(x);
-    }
-
-    @Override
-    public String name() {
-        return "xexp";
+        super(x, "xexp", Curvature.CONVEX, Monotonicity.INCREASING, Sign.NONNEG);
     }
 
     @Override
     protected double apply(double v) {
         return v * Math.exp(v);
-    }
-
-    @Override
-    public Curvature functionCurvature() {
-        return Curvature.CONVEX;
-    }
-
-    @Override
-    public Monotonicity monotonicity(int i) {
-        return Monotonicity.INCREASING;
-    }
-
-    @Override
-    public Sign sign() {
-        return Sign.NONNEG;
     }
 
     @Override

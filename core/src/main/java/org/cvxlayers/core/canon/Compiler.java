@@ -55,21 +55,8 @@ public final class Compiler {
     public static ParametricConeProgram compile(Expression objective, boolean maximize,
             List<? extends ConicConstraint> constraints, boolean parametersAsConstants, List<Variable> variableOrder,
             List<Parameter> parameterOrder) {
-        CanonContext ctx = new CanonContext(parametersAsConstants);
-        for (Variable v : variableOrder) {
-            ctx.variable(v);
-        }
-        if (!parametersAsConstants) {
-            for (Parameter p : parameterOrder) {
-                ctx.parameter(p);
-            }
-        }
-        double sign = maximize ? -1.0 : 1.0;
-        AffineTensor obj = objectiveTerms(ctx, objective, AffineTensor.scalar(sign), maximize ? Sign.NONPOS : Sign.NONNEG);
-        for (ConicConstraint c : constraints) {
-            c.canonicalize(ctx);
-        }
-        return assemble(ctx, obj, constraints, sign, false);
+        return compileIn(new CanonContext(parametersAsConstants), objective, maximize, constraints, variableOrder,
+                parameterOrder);
     }
 
     /**
@@ -81,22 +68,31 @@ public final class Compiler {
     public static ParametricConeProgram compileGp(Expression objective, boolean maximize,
             List<? extends ConicConstraint> constraints, boolean parametersAsConstants, List<Variable> variableOrder,
             List<Parameter> parameterOrder) {
-        LogSpace ls = new LogSpace();
-        CanonContext ctx = new CanonContext(parametersAsConstants, ls);
+        return compileIn(new CanonContext(parametersAsConstants, new LogSpace()), objective, maximize, constraints,
+                variableOrder, parameterOrder);
+    }
+
+    /**
+     * Registers the given variables and parameters first (so x and θ follow their order), canonicalizes the
+     * objective (its log-space form in a gp compilation) and the constraints, and assembles the program.
+     */
+    private static ParametricConeProgram compileIn(CanonContext ctx, Expression objective, boolean maximize,
+            List<? extends ConicConstraint> constraints, List<Variable> variableOrder, List<Parameter> parameterOrder) {
         for (Variable v : variableOrder) {
             ctx.variable(v);
         }
-        if (!parametersAsConstants) {
+        if (!ctx.parametersAsConstants()) {
             for (Parameter p : parameterOrder) {
                 ctx.parameter(p);
             }
         }
         double sign = maximize ? -1.0 : 1.0;
-        AffineTensor obj = objectiveTerms(ctx, ls.of(objective), AffineTensor.scalar(sign), maximize ? Sign.NONPOS : Sign.NONNEG);
+        Expression f = ctx.isLogSpace() ? ctx.logSpace().of(objective) : objective;
+        AffineTensor obj = objectiveTerms(ctx, f, AffineTensor.scalar(sign), maximize ? Sign.NONPOS : Sign.NONNEG);
         for (ConicConstraint c : constraints) {
             c.canonicalize(ctx);
         }
-        return assemble(ctx, obj, constraints, sign, true);
+        return assemble(ctx, obj, constraints, sign, ctx.isLogSpace());
     }
 
     /**
@@ -220,7 +216,7 @@ public final class Compiler {
                 c.add(obj.col(k), 0, obj.par(k), obj.val(k));
             }
         }
-        QuadraticTerms q = ctx.quadratic();
+        Triplets q = ctx.quadratic().entries;
 
         Pattern pp = Pattern.of(n, n, q.row, q.col, q.count);
         Pattern ap = Pattern.of(m, n, a.row, a.col, a.count);
@@ -267,38 +263,6 @@ public final class Compiler {
             col[k] = par[k] == AffineTensor.CONST ? nTheta : par[k];
         }
         return CscMatrix.fromTriplets(rows, nTheta + 1, Arrays.copyOf(row, count), col, Arrays.copyOf(val, count), count);
-    }
-
-    /** Growable coordinate lists (row, col, θ index, value). */
-    private static final class Triplets {
-        int count;
-        int[] row;
-        int[] col;
-        int[] par;
-        double[] val;
-
-        Triplets(int capacity) {
-            int cap = Math.max(16, capacity);
-            row = new int[cap];
-            col = new int[cap];
-            par = new int[cap];
-            val = new double[cap];
-        }
-
-        void add(int r, int c, int p, double v) {
-            if (count == row.length) {
-                int cap = 2 * count;
-                row = Arrays.copyOf(row, cap);
-                col = Arrays.copyOf(col, cap);
-                par = Arrays.copyOf(par, cap);
-                val = Arrays.copyOf(val, cap);
-            }
-            row[count] = r;
-            col[count] = c;
-            par[count] = p;
-            val[count] = v;
-            count++;
-        }
     }
 
     /**

@@ -1,17 +1,12 @@
 package org.cvxlayers.core.canon;
 
-import java.util.Arrays;
-
 /**
  * Entries of the objective's quadratic part {@code ½ xᵀ P x}, upper triangle of P, each coefficient affine
  * in θ ({@code par} is a θ index or {@link AffineTensor#CONST}). Duplicates are summed at assembly.
  */
 public final class QuadraticTerms {
-    int count;
-    int[] row = new int[16];
-    int[] col = new int[16];
-    int[] par = new int[16];
-    double[] val = new double[16];
+    /** The entries (i ≤ j), read by the compiler. */
+    final Triplets entries = new Triplets(16);
 
     /** Adds {@code v·θ[p]} (or v) to {@code P[i, j]} (and, for i ≠ j, implicitly to P[j, i]). */
     public void add(int i, int j, int p, double v) {
@@ -20,18 +15,7 @@ public final class QuadraticTerms {
             i = j;
             j = t;
         }
-        if (count == row.length) {
-            int cap = 2 * count;
-            row = Arrays.copyOf(row, cap);
-            col = Arrays.copyOf(col, cap);
-            par = Arrays.copyOf(par, cap);
-            val = Arrays.copyOf(val, cap);
-        }
-        row[count] = i;
-        col[count] = j;
-        par[count] = p;
-        val[count] = v;
-        count++;
+        entries.add(i, j, p, v);
     }
 
     /**
@@ -71,6 +55,6 @@ public final class QuadraticTerms {
     }
 
     public int count() {
-        return count;
+        return entries.count;
     }
 }

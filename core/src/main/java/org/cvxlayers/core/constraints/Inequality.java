@@ -1,36 +1,20 @@
 package org.cvxlayers.core.constraints;
 
-import java.util.List;
 import org.cvxlayers.core.analysis.Curvature;
 import org.cvxlayers.core.analysis.DcpAnalyzer;
 import org.cvxlayers.core.analysis.DcpException;
 import org.cvxlayers.core.analysis.DgpException;
 import org.cvxlayers.core.analysis.LogLogAnalyzer;
-import org.cvxlayers.core.atoms.AddExpression;
-import org.cvxlayers.core.atoms.Affine;
-import org.cvxlayers.core.canon.CanonContext;
 import org.cvxlayers.core.canon.ConeKind;
 import org.cvxlayers.core.expr.Expression;
-import org.cvxlayers.core.expr.Shape;
 
 /**
  * {@code lhs <= rhs} entrywise with lhs convex and rhs concave (sides broadcast as in NumPy). Dual λ ≥ 0 in
  * {@code f + λ·(lhs − rhs)}; e.g. the dual of {@code x >= 0} is nonnegative.
  */
-public final class Inequality extends Constraint {
-    private final Shape shape;
-
+public final class Inequality extends Comparison {
     public Inequality(Expression lhs, Expression rhs) {
-        super(List.of(lhs, rhs));
-        shape = AddExpression.commonShape(List.of(lhs, rhs));
-    }
-
-    public Expression lhs() {
-        return args().get(0);
-    }
-
-    public Expression rhs() {
-        return args().get(1);
+        super(lhs, rhs, ConeKind.NONNEG, "<=");
     }
 
     @Override
@@ -57,34 +41,5 @@ public final class Inequality extends Constraint {
             throw new DgpException(toString(), "the right side of <= must be log-log concave, but " + rhs() + " is "
                     + LogLogAnalyzer.label(r));
         }
-    }
-
-    /** In a gp compilation the sides are replaced by their logs: {@code log lhs ≤ log rhs}. */
-    @Override
-    public void canonicalize(CanonContext ctx) {
-        Expression lo = ctx.isLogSpace() ? ctx.logSpace().of(lhs()) : lhs();
-        Expression hi = ctx.isLogSpace() ? ctx.logSpace().of(rhs()) : rhs();
-        Expression slack = Affine.promote(hi, shape).minus(Affine.promote(lo, shape));
-        ctx.addBlock(ConeKind.NONNEG, ctx.canonicalize(slack), 0, this);
-    }
-
-    @Override
-    public Shape dualShape() {
-        return shape;
-    }
-
-    @Override
-    protected double[] dualFromCone(double[] y) {
-        return y.clone();
-    }
-
-    @Override
-    protected double[] dualFromConeAdjoint(double[] dDual) {
-        return dDual.clone();
-    }
-
-    @Override
-    public String toString() {
-        return lhs() + " <= " + rhs();
     }
 }

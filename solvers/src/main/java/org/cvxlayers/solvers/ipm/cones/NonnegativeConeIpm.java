@@ -4,9 +4,7 @@ package org.cvxlayers.solvers.ipm.cones;
  * The nonnegative orthant {@code s ≥ 0}, self-dual. NT scaling is diagonal: {@code W = diag(√(s/z))},
  * {@code λ = √(s∘z)}, {@code Hs = diag(s/z)}.
  */
-public final class NonnegativeConeIpm implements IpmCone {
-    private final int offset;
-    private final int dim;
+public final class NonnegativeConeIpm extends DiagonalConeIpm {
     /** NT scaling w = √(s/z), local indexing. */
     private final double[] w;
     /** Scaled point λ = √(s z), local indexing. */
@@ -14,20 +12,9 @@ public final class NonnegativeConeIpm implements IpmCone {
 
     /** An orthant covering entries {@code [offset, offset + dim)}. */
     public NonnegativeConeIpm(int offset, int dim) {
-        this.offset = offset;
-        this.dim = dim;
+        super(offset, dim);
         this.w = new double[dim];
         this.lambda = new double[dim];
-    }
-
-    @Override
-    public int offset() {
-        return offset;
-    }
-
-    @Override
-    public int dim() {
-        return dim;
     }
 
     @Override
@@ -36,24 +23,9 @@ public final class NonnegativeConeIpm implements IpmCone {
     }
 
     @Override
-    public boolean isSymmetric() {
-        return true;
-    }
-
-    @Override
-    public boolean rectifyEquilibration(double[] delta, double[] e) {
-        for (int i = offset; i < offset + dim; i++) {
-            delta[i] = 1.0;
-        }
-        return false;
-    }
-
-    @Override
     public void unitInitialization(double[] z, double[] s) {
-        for (int i = offset; i < offset + dim; i++) {
-            z[i] = 1.0;
-            s[i] = 1.0;
-        }
+        fill(z, 1.0);
+        fill(s, 1.0);
     }
 
     @Override
@@ -96,11 +68,6 @@ public final class NonnegativeConeIpm implements IpmCone {
             w[i] = Math.sqrt(si / zi);
             lambda[i] = Math.sqrt(si * zi);
         }
-        return true;
-    }
-
-    @Override
-    public boolean hsIsDiagonal() {
         return true;
     }
 
@@ -155,10 +122,5 @@ public final class NonnegativeConeIpm implements IpmCone {
             }
         }
         return a;
-    }
-
-    @Override
-    public double computeBarrier(double[] z, double[] s, double[] dz, double[] ds, double alpha) {
-        return 0.0;
     }
 }
