@@ -1,4 +1,4 @@
-package org.cvxlayers.benchmarks.solver;
+package org.cvxlayers.benchmarks.suite;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time of one whole solve of a small NETLIB LP or Maros–Mészáros QP, per solver: ours and the peers of
- * {@code org.cvxlayers.benchmarks.suite}, through the same adapters the suite uses. Reading the file and
+ * this package, through the same adapters the suite uses. Reading the file and
  * building the peer's input happen in {@link #setup}, not measured. Setup also solves once and prints a
  * {@code CHECK} line: whether the peer reports an optimum whose objective is within 1e-6 relative
  * ({@code |obj − opt| / max(1, |opt|)}, the rule of {@code cvxlayers bench}) of {@code optimal.csv}. A
@@ -49,7 +49,8 @@ public class InstanceSolveBenchmark {
     @Param({"cvxlayers", "ojalgo", "joptimizer", "hipparchus"})
     public String solver;
 
-    private SuitePeers.Bound bound;
+    private PeerSolver peer;
+    private LinearQp qp;
 
     @Setup
     public void setup() throws Exception {
@@ -60,21 +61,23 @@ public class InstanceSolveBenchmark {
             if (file == null) {
                 continue;
             }
-            bound = SuitePeers.bind(solver, ProblemReaders.read(file));
-            if (bound.skipReason != null) {
-                System.out.println(check("SKIPPED", Double.NaN, Double.NaN, false) + " (" + bound.skipReason + ")");
-                throw new IllegalStateException(solver + " skips " + instance + ": " + bound.skipReason);
+            peer = PeerSuite.solver(solver);
+            qp = LinearQp.of(ProblemReaders.read(file));
+            String skipReason = peer.skipReason(qp);
+            if (skipReason != null) {
+                System.out.println(check("SKIPPED", Double.NaN, Double.NaN, false) + " (" + skipReason + ")");
+                throw new IllegalStateException(solver + " skips " + instance + ": " + skipReason);
             }
             double opt = reference(dir.resolve("optimal.csv"), instance);
-            Object out;
+            PeerSolver.Outcome out;
             try {
-                out = bound.solve(TIME_LIMIT_SECONDS);
+                out = peer.solve(qp, TIME_LIMIT_SECONDS);
             } catch (Exception e) {
                 System.out.println(check("FAILED", Double.NaN, opt, false) + " (" + e + ")");
                 throw e;
             }
-            String status = bound.status(out);
-            double obj = bound.objective(out);
+            String status = out.status();
+            double obj = qp.fileObjective(out.x());
             double rel = Math.abs(obj - opt) / Math.max(1.0, Math.abs(opt));
             System.out.println(check(status, obj, opt, "SOLVED".equals(status) && rel <= TOL));
             return;
@@ -84,7 +87,7 @@ public class InstanceSolveBenchmark {
 
     @Benchmark
     public Object solve() throws Exception {
-        return bound.solve(TIME_LIMIT_SECONDS);
+        return peer.solve(qp, TIME_LIMIT_SECONDS);
     }
 
     private String check(String status, double obj, double opt, boolean match) {
