@@ -67,23 +67,8 @@ public final class QuadForm extends Atom implements QuadraticAtom {
         } else if (p.hasVariables() || p.hasParameters()) {
             return 0;
         }
-        double[] v = p.evaluate();
-        int n = p.shape().rows();
-        try {
-            Eigen.psdFactor(v, n, "P");
-            return 1;
-        } catch (IllegalArgumentException notPsd) {
-            double[] neg = v.clone();
-            for (int k = 0; k < neg.length; k++) {
-                neg[k] = -neg[k];
-            }
-            try {
-                Eigen.psdFactor(neg, n, "P");
-                return -1;
-            } catch (IllegalArgumentException neither) {
-                return 0;
-            }
-        }
+        // sparse LDLᵀ first (cheap for sparse definite P), dense eigenvalues only when that is inconclusive
+        return Eigen.semidefiniteSign(p.evaluate(), p.shape().rows());
     }
 
     @Override
