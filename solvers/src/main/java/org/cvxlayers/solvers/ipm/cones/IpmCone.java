@@ -37,6 +37,24 @@ public interface IpmCone {
     boolean rectifyEquilibration(double[] delta, double[] e);
 
     /**
+     * The {@link #rectifyEquilibration} of a cone whose rows must share one scaling (second-order, PSD,
+     * exponential and power cones): {@code delta[i] = mean(e) / e[i]} over the block.
+     */
+    static boolean equalizeBlock(double[] delta, double[] e, int offset, int dim) {
+        double mean = 0.0;
+        for (int i = offset; i < offset + dim; i++) {
+            mean += e[i];
+        }
+        mean /= dim;
+        boolean changed = false;
+        for (int i = offset; i < offset + dim; i++) {
+            delta[i] = mean / e[i];
+            changed |= delta[i] != 1.0;
+        }
+        return changed;
+    }
+
+    /**
      * Writes the unit initialization: z and s set to the cone's central point {@code e} (for the zero cone
      * s = 0 and z = 0).
      */

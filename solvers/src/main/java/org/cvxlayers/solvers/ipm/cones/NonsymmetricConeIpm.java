@@ -183,13 +183,7 @@ public abstract sealed class NonsymmetricConeIpm implements IpmCone permits Expo
     @Override
     public boolean rectifyEquilibration(double[] delta, double[] e) {
         // a scaling of a nonsymmetric cone's rows must be a multiple of the identity
-        double mean = (e[offset] + e[offset + 1] + e[offset + 2]) / 3.0;
-        boolean changed = false;
-        for (int i = offset; i < offset + 3; i++) {
-            delta[i] = mean / e[i];
-            changed |= delta[i] != 1.0;
-        }
-        return changed;
+        return IpmCone.equalizeBlock(delta, e, offset, 3);
     }
 
     @Override

@@ -123,17 +123,7 @@ public final class PsdConeIpm implements IpmCone {
     @Override
     public boolean rectifyEquilibration(double[] delta, double[] e) {
         // only a multiple of the identity keeps the PSD cone invariant
-        double mean = 0.0;
-        for (int i = offset; i < offset + dim; i++) {
-            mean += e[i];
-        }
-        mean /= dim;
-        boolean changed = false;
-        for (int i = offset; i < offset + dim; i++) {
-            delta[i] = mean / e[i];
-            changed |= delta[i] != 1.0;
-        }
-        return changed;
+        return IpmCone.equalizeBlock(delta, e, offset, dim);
     }
 
     @Override
