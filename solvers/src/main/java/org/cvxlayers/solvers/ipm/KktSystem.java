@@ -12,15 +12,34 @@ import org.cvxlayers.solvers.sparse.SingularMatrixException;
  * assembly of {@code [[P, Aᵀ], [A, −Hs]]} (sparse second-order cones expanded), static and dynamic
  * regularization, LDLᵀ factorization and solves with iterative refinement against the unregularized
  * matrix. Allocation-free after construction.
+ *
+ * <p>Right-hand sides and solutions always have the full layout ({@link SolverStructure#fullDim()}). When the
+ * structure eliminates PSD blocks, the factored matrix is the reduced one (their Schur complements added to
+ * the x-x block, {@link SchurElimination}); a solve reduces the right-hand side, solves, and recovers the
+ * eliminated {@code Δz_k}, and iterative refinement measures the residual of the full, unreduced system.
  */
 final class KktSystem {
     private final SolverStructure st;
     private final int n;
     private final int m;
     private final int dim;
+    /** Dimension of the factored (reduced) matrix; equals dim when nothing is eliminated. */
+    private final int redDim;
+    private final int[] fullOfReduced;
+    private final SchurElimination schur;
+    /** Σ_k M_k on the reduced pattern (zero outside the cliques). */
+    private final double[] schurValues;
+    /** Reduced right-hand side / solution. */
+    private final double[] red;
+    /** The cone blocks whose scalings the last {@link #updateHs} used (eliminated blocks are solved with them). */
+    private CompositeCone cones;
+    private double[] av = new double[0];
     private final int[] colPtr;
     private final int[] rowIdx;
-    /** Values of the unregularized KKT matrix (the one refinement aims at). */
+    /**
+     * Values of the unregularized KKT matrix without eliminated blocks (with their contributions, computed
+     * directly, this is the matrix refinement aims at).
+     */
     private final double[] values;
     /** Values handed to the factorization (static regularization added). */
     private final double[] regValues;
@@ -41,7 +60,12 @@ final class KktSystem {
         this.st = structure;
         this.n = structure.n();
         this.m = structure.m();
-        this.dim = structure.kktDim();
+        this.dim = structure.fullDim();
+        this.redDim = structure.kktDim();
+        this.fullOfReduced = structure.fullOfReduced();
+        this.schur = new SchurElimination(structure);
+        this.schurValues = new double[schur.isEmpty() ? 0 : structure.kktNnz()];
+        this.red = new double[redDim];
         this.colPtr = structure.kktColPtr();
         this.rowIdx = structure.kktRowIdx();
         this.values = new double[structure.kktNnz()];
@@ -66,14 +90,23 @@ final class KktSystem {
             values[pMap[k]] = pv[k];
         }
         int[] aMap = st.aMap();
-        double[] av = data.a.values();
+        av = data.a.values();
         for (int k = 0; k < aMap.length; k++) {
-            values[aMap[k]] = av[k];
+            if (aMap[k] >= 0) { // entries of eliminated rows enter through the Schur complement
+                values[aMap[k]] = av[k];
+            }
         }
     }
 
-    /** Writes −Hs of every cone block (and the sparse expansion columns) from the cones' current scalings. */
+    /**
+     * Writes −Hs of every cone block (and the sparse expansion columns) from the cones' current scalings, and
+     * the Schur complements of the eliminated blocks.
+     */
     void updateHs(CompositeCone cones) {
+        this.cones = cones;
+        if (!schur.isEmpty()) {
+            schur.formComplement(cones, av, schurValues);
+        }
         int[] hsPos = st.hsPos();
         for (int c = 0; c < cones.size(); c++) {
             IpmCone cone = cones.block(c);
@@ -96,6 +129,9 @@ final class KktSystem {
                     }
                     values[hsPos[start + 3 * d]] = 1.0;
                     values[hsPos[start + 3 * d + 1]] = -1.0;
+                }
+                case SolverStructure.HS_ELIMINATED -> {
+                    // formed above as a Schur complement
                 }
                 case SolverStructure.HS_DIAGONAL -> {
                     cone.getHs(hsWork, 0);
@@ -123,15 +159,18 @@ final class KktSystem {
      */
     boolean factor(SolverSettings settings, double regScale) {
         System.arraycopy(values, 0, regValues, 0, values.length);
+        for (int q = 0; q < schurValues.length; q++) {
+            regValues[q] += schurValues[q];
+        }
         int[] diag = st.diagPos();
         double[] signs = st.signs();
         double maxDiag = 0.0;
-        for (int i = 0; i < dim; i++) {
-            maxDiag = Math.max(maxDiag, Math.abs(values[diag[i]]));
+        for (int i = 0; i < redDim; i++) {
+            maxDiag = Math.max(maxDiag, Math.abs(regValues[diag[i]]));
         }
         double staticReg = settings.staticRegularizationConstant() * regScale
                 + settings.staticRegularizationProportional() * maxDiag;
-        for (int i = 0; i < dim; i++) {
+        for (int i = 0; i < redDim; i++) {
             regValues[diag[i]] += signs[i] * staticReg;
         }
         factorizations++;
@@ -160,8 +199,7 @@ final class KktSystem {
      * if the solution is not finite.
      */
     boolean solve(double[] rhs, double[] x, SolverSettings settings) {
-        System.arraycopy(rhs, 0, x, 0, dim);
-        ldl.solve(x);
+        factoredSolve(rhs, x);
         double normRhs = normInf(rhs, dim);
         double tol = settings.iterativeRefinementAbsTol() + settings.iterativeRefinementRelTol() * normRhs;
         double err = residual(rhs, x, residual);
@@ -169,8 +207,7 @@ final class KktSystem {
             if (!(err > tol)) {
                 break;
             }
-            System.arraycopy(residual, 0, correction, 0, dim);
-            ldl.solve(correction);
+            factoredSolve(residual, correction);
             for (int i = 0; i < dim; i++) {
                 trial[i] = x[i] + correction[i];
             }
@@ -193,23 +230,50 @@ final class KktSystem {
         return true;
     }
 
-    /** r ← rhs − K x; returns ‖r‖∞. */
+    /**
+     * x ← K̃⁻¹ b with the factored matrix (full layout; {@code b} is not changed): with eliminated blocks,
+     * reduce the right-hand side, solve the reduced system, back-substitute the eliminated Δz_k.
+     */
+    private void factoredSolve(double[] b, double[] x) {
+        if (schur.isEmpty()) {
+            System.arraycopy(b, 0, x, 0, dim);
+            ldl.solve(x);
+            return;
+        }
+        for (int r = 0; r < redDim; r++) {
+            red[r] = b[fullOfReduced[r]];
+        }
+        schur.reduceRhs(cones, av, b, red);
+        ldl.solve(red);
+        for (int r = 0; r < redDim; r++) {
+            x[fullOfReduced[r]] = red[r];
+        }
+        schur.backSubstitute(cones, av, b, x);
+    }
+
+    /** r ← rhs − K x for the full unregularized K (eliminated blocks included); returns ‖r‖∞. */
     private double residual(double[] rhs, double[] x, double[] r) {
         System.arraycopy(rhs, 0, r, 0, dim);
-        for (int j = 0; j < dim; j++) {
+        int[] full = fullOfReduced;
+        for (int jr = 0; jr < redDim; jr++) {
+            int j = full[jr];
             double xj = x[j];
             double acc = 0.0;
-            for (int p = colPtr[j]; p < colPtr[j + 1]; p++) {
-                int i = rowIdx[p];
+            for (int p = colPtr[jr]; p < colPtr[jr + 1]; p++) {
+                int ir = rowIdx[p];
                 double v = values[p];
-                if (i == j) {
+                if (ir == jr) {
                     acc += v * xj;
                 } else {
+                    int i = full[ir];
                     r[i] -= v * xj;
                     acc += v * x[i];
                 }
             }
             r[j] -= acc;
+        }
+        if (!schur.isEmpty()) {
+            schur.subtractProduct(cones, av, x, r);
         }
         return normInf(r, dim);
     }

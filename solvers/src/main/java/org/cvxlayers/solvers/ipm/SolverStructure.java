@@ -1,9 +1,11 @@
 package org.cvxlayers.solvers.ipm;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cvxlayers.solvers.ConeProgram;
 import org.cvxlayers.solvers.cones.Cone;
+import org.cvxlayers.solvers.cones.PsdCone;
 import org.cvxlayers.solvers.cones.SecondOrderCone;
 import org.cvxlayers.solvers.ipm.cones.IpmCone;
 import org.cvxlayers.solvers.ipm.cones.IpmCones;
@@ -12,17 +14,18 @@ import org.cvxlayers.solvers.sparse.LdlSymbolic;
 import org.cvxlayers.solvers.sparse.Ordering;
 
 /**
- * Everything about a cone program that depends only on its sparsity patterns and cone list: the pattern of
- * the KKT matrix, the maps from problem entries into it, the pivot signs and the symbolic LDLᵀ analysis
- * (fill-reducing ordering, elimination tree).
+ * Everything about a cone program that depends only on its sparsity patterns and cone list: which PSD blocks
+ * are eliminated, the pattern of the (reduced) KKT matrix, the maps from problem entries into it, the pivot
+ * signs and the symbolic LDLᵀ analysis (fill-reducing ordering, elimination tree).
  *
  * <p>Immutable and thread-safe. Build it once per pattern and share it between any number of
  * {@link InteriorPointSolver} instances (for example one per thread of a batched layer) through
  * {@link InteriorPointSolver#InteriorPointSolver(SolverStructure, ConeProgram, SolverSettings)}; each
  * solver owns only its numeric workspaces.
  *
- * <p>KKT layout (upper triangle, CSC), with {@code N = n + m + 2p} for {@code p} second-order cones of
- * dimension above {@link org.cvxlayers.solvers.ipm.cones.SecondOrderConeIpm#SPARSE_THRESHOLD}:
+ * <p>Full KKT system (the layout of every right-hand side and solution, {@code N = n + m + 2p} for {@code p}
+ * second-order cones of dimension above
+ * {@link org.cvxlayers.solvers.ipm.cones.SecondOrderConeIpm#SPARSE_THRESHOLD}):
  * <pre>
  *   [ P + εI   Aᵀ          0   ]   rows/cols 0..n-1      (sign +1)
  *   [ A       −Hs − εI     U V ]   rows/cols n..n+m-1    (sign −1)
@@ -31,19 +34,30 @@ import org.cvxlayers.solvers.sparse.Ordering;
  * where a sparse cone's block of {@code Hs} is stored as its diagonal part {@code η²D} and the columns
  * {@code U = ηu}, {@code V = ηv} (so that the Schur complement gives {@code −η²(D + uuᵀ − vvᵀ)}); diagonal
  * cones store a diagonal, other cones a dense upper triangle.
+ *
+ * <p>Eliminated PSD blocks ({@link PsdElimination}): for such a block k with rows I_k, the equations
+ * {@code A_k Δx − Hs_k Δz_k = r_k} give {@code Δz_k = Hs_k⁻¹(A_k Δx − r_k)}, so its rows and columns leave the
+ * factored matrix and the x-x block gains {@code M_k = A_kᵀ Hs_k⁻¹ A_k} on the clique of the columns that
+ * touch the block (SDPA's Schur complement matrix). The factored (reduced) matrix keeps the rows of x, of the
+ * other cones and the extra columns, in that order; {@link #kktDim()} is its dimension, {@link #fullDim()}
+ * the full one. Each eliminated block's data is a {@link SchurBlock}.
  */
 public final class SolverStructure {
     /** How a cone block's Hs is stored in the KKT matrix. */
     static final int HS_DIAGONAL = 0;
     static final int HS_DENSE = 1;
     static final int HS_SPARSE_SOC = 2;
+    /** The block's rows are eliminated (Schur complement); nothing of its Hs is stored. */
+    static final int HS_ELIMINATED = 3;
 
     private final int n;
     private final int m;
     private final List<Cone> cones;
     private final CscMatrix pPattern;
     private final CscMatrix aPattern;
+    private final int fullDim;
     private final int kktDim;
+    private final int[] fullOfReduced;
     private final int[] kktColPtr;
     private final int[] kktRowIdx;
     private final int[] pMap;
@@ -56,35 +70,65 @@ public final class SolverStructure {
     private final int[] hsPos;
     private final int[] extraIndex;
     private final int hsMaxLen;
+    private final SchurBlock[] schurBlocks;
     private final LdlSymbolic symbolic;
 
     /**
      * Largest dimension of a cone block with a dense scaling block (PSD cones; exponential and power cones
-     * have 3) that the KKT system accepts: svec dimension 2485 is a PSD block of order 70.
+     * have 3) that the KKT system accepts: svec dimension 2485 is a PSD block of order 70. Larger PSD blocks
+     * are eliminated (Schur complement); the same limit applies to the number of columns that touch them.
      */
     public static final int MAX_DENSE_BLOCK_DIM = 2500;
 
     /**
-     * Analyses the patterns of {@code program} (values are ignored).
+     * Analyses the patterns of {@code program} (values are ignored), eliminating PSD blocks by the
+     * {@link PsdElimination#AUTO} rule.
      *
      * @throws IllegalArgumentException if P has entries below the diagonal or a cone type is unsupported
      */
     public SolverStructure(ConeProgram program) {
-        this(DualConeReduction.of(program).reduced(), true);
-    }
-
-    /** The structure of a program whose dual exponential/power blocks were rewritten as primal ones. */
-    private SolverStructure(ConeProgram reduced, boolean alreadyReduced) {
-        this(reduced.p(), reduced.a(), reduced.cones());
+        this(program, PsdElimination.AUTO);
     }
 
     /**
-     * Analyses the patterns of P (upper triangle) and A and the cone list (values are ignored).
+     * Analyses the patterns of {@code program} (values are ignored) with an explicit choice of PSD block
+     * elimination.
+     *
+     * @throws IllegalArgumentException if P has entries below the diagonal, a cone type is unsupported, or a
+     *                                  PSD block is too large for the chosen form
+     */
+    public SolverStructure(ConeProgram program, PsdElimination elimination) {
+        this(DualConeReduction.of(program).reduced(), elimination, true);
+    }
+
+    /** The structure of a program whose dual exponential/power blocks were rewritten as primal ones. */
+    private SolverStructure(ConeProgram reduced, PsdElimination elimination, boolean alreadyReduced) {
+        this(reduced.p(), reduced.a(), reduced.cones(), elimination);
+    }
+
+    /**
+     * Analyses the patterns of P (upper triangle) and A and the cone list (values are ignored), with the
+     * {@link PsdElimination#AUTO} rule.
      *
      * @throws IllegalArgumentException if P has entries below the diagonal, shapes disagree, or a cone type
      *                                  is unsupported
      */
     public SolverStructure(CscMatrix p, CscMatrix a, List<Cone> cones) {
+        this(p, a, cones, PsdElimination.AUTO);
+    }
+
+    /**
+     * Analyses the patterns of P (upper triangle) and A and the cone list (values are ignored).
+     *
+     * @param elimination which PSD blocks leave the factored matrix (Schur complement)
+     * @throws IllegalArgumentException if P has entries below the diagonal, shapes disagree, a cone type is
+     *                                  unsupported, or a PSD block exceeds {@link #MAX_DENSE_BLOCK_DIM} in the
+     *                                  form chosen for it
+     */
+    public SolverStructure(CscMatrix p, CscMatrix a, List<Cone> cones, PsdElimination elimination) {
+        if (elimination == null) {
+            throw new IllegalArgumentException("elimination must not be null");
+        }
         this.n = p.cols();
         this.m = a.rows();
         if (p.rows() != n || a.cols() != n) {
@@ -118,6 +162,8 @@ public final class SolverStructure {
         int extras = 0;
         int hsLen = 0;
         int maxLen = 0;
+        int eliminatedRows = 0;
+        List<SchurBlock> blocks = new ArrayList<>();
         for (int c = 0; c < k; c++) {
             Cone spec = this.cones.get(c);
             IpmCone probe = IpmCones.create(spec, offset); // validates support; discarded
@@ -132,14 +178,19 @@ public final class SolverStructure {
             } else if (probe.hsIsDiagonal()) {
                 coneKind[c] = HS_DIAGONAL;
                 len = d;
+            } else if (spec instanceof PsdCone psd && eliminate(elimination, a, offset, d, c, spec)) {
+                coneKind[c] = HS_ELIMINATED;
+                blocks.add(SchurBlock.of(a, c, offset, psd.n()));
+                eliminatedRows += d;
+                len = 0;
             } else {
                 if (d > MAX_DENSE_BLOCK_DIM) {
                     // A dense Hs block of this size makes every factorization cost O(d³) and O(d²) memory
                     // (an order-161 PSD block: 85 M KKT entries, minutes per iteration). Refuse up front
-                    // rather than run past any time limit; a Schur-complement KKT would be needed.
+                    // rather than run past any time limit.
                     throw new IllegalArgumentException("cone " + c + " (" + spec + ") has dimension " + d
                             + ": its dense scaling block exceeds the supported " + MAX_DENSE_BLOCK_DIM
-                            + " rows (PSD order about 70)");
+                            + " rows (PSD order about 70) and elimination is " + elimination);
                 }
                 coneKind[c] = HS_DENSE;
                 len = d * (d + 1) / 2;
@@ -149,42 +200,89 @@ public final class SolverStructure {
             offset += d;
         }
         hsMaxLen = maxLen;
-        kktDim = n + m + extras;
+        schurBlocks = blocks.toArray(new SchurBlock[0]);
+        fullDim = n + m + extras;
+        kktDim = fullDim - eliminatedRows;
 
-        // row counts of A (entries per z-column of the KKT upper triangle)
+        // full index → reduced index (−1 for eliminated rows) and back
+        int[] reducedOf = new int[fullDim];
+        boolean[] eliminatedRow = new boolean[m];
+        for (SchurBlock b : schurBlocks) {
+            Arrays.fill(eliminatedRow, b.offset, b.offset + b.dim(), true);
+        }
+        fullOfReduced = new int[kktDim];
+        for (int f = 0, r = 0; f < fullDim; f++) {
+            if (f >= n && f < n + m && eliminatedRow[f - n]) {
+                reducedOf[f] = -1;
+            } else {
+                reducedOf[f] = r;
+                fullOfReduced[r++] = f;
+            }
+        }
+
+        // x columns: strict upper part of P and the cliques of the eliminated blocks, then the diagonal
+        int[] memberPtr = new int[n + 1];
+        for (SchurBlock b : schurBlocks) {
+            for (int col : b.cols) {
+                memberPtr[col + 1]++;
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            memberPtr[j + 1] += memberPtr[j];
+        }
+        int[] memberBlock = new int[memberPtr[n]];
+        int[] memberSlot = new int[memberPtr[n]];
+        int[] memberFill = Arrays.copyOf(memberPtr, n);
+        for (int bi = 0; bi < schurBlocks.length; bi++) {
+            int[] cols = schurBlocks[bi].cols;
+            for (int t = 0; t < cols.length; t++) {
+                int dst = memberFill[cols[t]]++;
+                memberBlock[dst] = bi;
+                memberSlot[dst] = t;
+            }
+        }
+        int[] stamp = new int[Math.max(n, 1)];
+        Arrays.fill(stamp, -1);
+        int[] colCount = new int[kktDim];
+        for (int j = 0; j < n; j++) {
+            int cnt = 1; // diagonal always present
+            stamp[j] = j;
+            for (int q = pcp[j]; q < pcp[j + 1]; q++) {
+                if (stamp[pri[q]] != j) {
+                    stamp[pri[q]] = j;
+                    cnt++;
+                }
+            }
+            for (int e = memberPtr[j]; e < memberPtr[j + 1]; e++) {
+                for (int col : schurBlocks[memberBlock[e]].cols) {
+                    if (col < j && stamp[col] != j) {
+                        stamp[col] = j;
+                        cnt++;
+                    }
+                }
+            }
+            colCount[j] = cnt;
+        }
+
+        // row counts of A in kept rows (entries per z-column of the KKT upper triangle)
         int[] acp = a.colPtr();
         int[] ari = a.rowIdx();
         int[] rowCount = new int[m];
         for (int q = 0; q < a.nnz(); q++) {
             rowCount[ari[q]]++;
         }
-        // z-block entries per column: how many upper entries of Hs lie in z-column i
-        int[] zBlockCount = new int[m];
         for (int c = 0; c < k; c++) {
+            if (coneKind[c] == HS_ELIMINATED) {
+                continue;
+            }
             int off = coneOffset[c];
             int d = this.cones.get(c).dim();
             for (int l = 0; l < d; l++) {
-                zBlockCount[off + l] = coneKind[c] == HS_DENSE ? l + 1 : 1;
+                colCount[reducedOf[n + off + l]] = rowCount[off + l] + (coneKind[c] == HS_DENSE ? l + 1 : 1);
             }
-        }
-        int[] colCount = new int[kktDim];
-        for (int j = 0; j < n; j++) {
-            int cnt = 1; // diagonal always present
-            for (int q = pcp[j]; q < pcp[j + 1]; q++) {
-                if (pri[q] < j) {
-                    cnt++;
-                }
-            }
-            colCount[j] = cnt;
-        }
-        for (int i = 0; i < m; i++) {
-            colCount[n + i] = rowCount[i] + zBlockCount[i];
-        }
-        for (int c = 0; c < k; c++) {
             if (coneKind[c] == HS_SPARSE_SOC) {
-                int d = this.cones.get(c).dim();
-                colCount[extraIndex[c]] = d + 1;
-                colCount[extraIndex[c] + 1] = d + 1;
+                colCount[reducedOf[extraIndex[c]]] = d + 1;
+                colCount[reducedOf[extraIndex[c] + 1]] = d + 1;
             }
         }
         kktColPtr = new int[kktDim + 1];
@@ -196,23 +294,48 @@ public final class SolverStructure {
         diagPos = new int[kktDim];
         pMap = new int[p.nnz()];
         aMap = new int[a.nnz()];
+        Arrays.fill(aMap, -1);
 
-        // x columns: strict upper part of P, then the diagonal
+        Arrays.fill(stamp, -1);
+        int[] posOfRow = new int[Math.max(n, 1)];
         for (int j = 0; j < n; j++) {
-            int dst = kktColPtr[j];
-            int diagSource = -1;
+            int start = kktColPtr[j];
+            int dst = start;
+            stamp[j] = j;
             for (int q = pcp[j]; q < pcp[j + 1]; q++) {
-                if (pri[q] < j) {
-                    kktRowIdx[dst] = pri[q];
-                    pMap[q] = dst++;
-                } else {
-                    diagSource = q;
+                if (stamp[pri[q]] != j) {
+                    stamp[pri[q]] = j;
+                    kktRowIdx[dst++] = pri[q];
                 }
             }
-            kktRowIdx[dst] = j;
-            diagPos[j] = dst;
-            if (diagSource >= 0) {
-                pMap[diagSource] = dst;
+            for (int e = memberPtr[j]; e < memberPtr[j + 1]; e++) {
+                for (int col : schurBlocks[memberBlock[e]].cols) {
+                    if (col < j && stamp[col] != j) {
+                        stamp[col] = j;
+                        kktRowIdx[dst++] = col;
+                    }
+                }
+            }
+            kktRowIdx[dst++] = j; // diagonal last
+            Arrays.sort(kktRowIdx, start, dst - 1);
+            for (int q = start; q < dst; q++) {
+                posOfRow[kktRowIdx[q]] = q;
+            }
+            diagPos[j] = dst - 1;
+            for (int q = pcp[j]; q < pcp[j + 1]; q++) {
+                pMap[q] = posOfRow[pri[q]];
+            }
+            // pair positions of the cliques: column j is the larger index of the pair
+            for (int e = memberPtr[j]; e < memberPtr[j + 1]; e++) {
+                SchurBlock b = schurBlocks[memberBlock[e]];
+                int u = memberSlot[e];
+                for (int v = 0; v < b.cols.length; v++) {
+                    if (b.cols[v] <= j) {
+                        int lo = Math.min(u, v);
+                        int hi = Math.max(u, v);
+                        b.pairPos[hi * (hi + 1) / 2 + lo] = posOfRow[b.cols[v]];
+                    }
+                }
             }
         }
         // z columns: Aᵀ part (rows ascend because A's columns are visited in order)
@@ -220,7 +343,10 @@ public final class SolverStructure {
         for (int j = 0; j < n; j++) {
             for (int q = acp[j]; q < acp[j + 1]; q++) {
                 int i = ari[q];
-                int dst = kktColPtr[n + i] + fill[i]++;
+                if (eliminatedRow[i]) {
+                    continue; // enters through the block's Schur complement
+                }
+                int dst = kktColPtr[reducedOf[n + i]] + fill[i]++;
                 kktRowIdx[dst] = j;
                 aMap[q] = dst;
             }
@@ -233,12 +359,15 @@ public final class SolverStructure {
             hsStart[c] = h;
             int off = coneOffset[c];
             int d = this.cones.get(c).dim();
+            if (coneKind[c] == HS_ELIMINATED) {
+                continue;
+            }
             if (coneKind[c] == HS_DENSE) {
                 for (int l = 0; l < d; l++) {
-                    int col = n + off + l;
+                    int col = reducedOf[n + off + l];
                     int dst = kktColPtr[col] + rowCount[off + l];
                     for (int r = 0; r <= l; r++) {
-                        kktRowIdx[dst] = n + off + r;
+                        kktRowIdx[dst] = reducedOf[n + off + r];
                         hsPos[h++] = dst;
                         if (r == l) {
                             diagPos[col] = dst;
@@ -248,7 +377,7 @@ public final class SolverStructure {
                 }
             } else {
                 for (int l = 0; l < d; l++) {
-                    int col = n + off + l;
+                    int col = reducedOf[n + off + l];
                     int dst = kktColPtr[col] + rowCount[off + l];
                     kktRowIdx[dst] = col;
                     diagPos[col] = dst;
@@ -256,10 +385,10 @@ public final class SolverStructure {
                 }
                 if (coneKind[c] == HS_SPARSE_SOC) {
                     for (int e = 0; e < 2; e++) {
-                        int col = extraIndex[c] + e;
+                        int col = reducedOf[extraIndex[c] + e];
                         int dst = kktColPtr[col];
                         for (int l = 0; l < d; l++) {
-                            kktRowIdx[dst] = n + off + l;
+                            kktRowIdx[dst] = reducedOf[n + off + l];
                             hsPos[h + e * d + l] = dst++;
                         }
                         kktRowIdx[dst] = col;
@@ -273,16 +402,43 @@ public final class SolverStructure {
         hsStart[k] = h;
 
         signs = new double[kktDim];
-        Arrays.fill(signs, 0, n, 1.0);
-        Arrays.fill(signs, n, n + m, -1.0);
+        for (int r = 0; r < kktDim; r++) {
+            signs[r] = fullOfReduced[r] < n ? 1.0 : -1.0;
+        }
         for (int c = 0; c < k; c++) {
             if (coneKind[c] == HS_SPARSE_SOC) {
-                signs[extraIndex[c]] = 1.0;
-                signs[extraIndex[c] + 1] = -1.0;
+                signs[reducedOf[extraIndex[c]]] = 1.0;
+                signs[reducedOf[extraIndex[c] + 1]] = -1.0;
             }
         }
         CscMatrix kktPattern = new CscMatrix(kktDim, kktDim, kktColPtr, kktRowIdx, new double[nnz]);
         symbolic = LdlSymbolic.analyze(kktPattern, Ordering.AMD);
+    }
+
+    /** Whether PSD cone {@code c} (rows {@code [offset, offset + d)}) leaves the factored matrix. */
+    private static boolean eliminate(PsdElimination mode, CscMatrix a, int offset, int d, int c, Cone spec) {
+        boolean eliminate;
+        int touching = -1;
+        switch (mode) {
+            case ALWAYS -> eliminate = true;
+            case NEVER -> eliminate = false;
+            default -> {
+                touching = SchurBlock.touchingColumns(a, offset, d);
+                eliminate = touching < d || d > MAX_DENSE_BLOCK_DIM;
+            }
+        }
+        if (eliminate) {
+            if (touching < 0) {
+                touching = SchurBlock.touchingColumns(a, offset, d);
+            }
+            if (touching > MAX_DENSE_BLOCK_DIM) {
+                // the clique of the Schur complement would be as large a dense block
+                throw new IllegalArgumentException("cone " + c + " (" + spec + ") has dimension " + d + " and "
+                        + touching + " columns of A touch it: both its dense scaling block and its Schur "
+                        + "complement exceed the supported " + MAX_DENSE_BLOCK_DIM + " rows");
+            }
+        }
+        return eliminate;
     }
 
     /** Whether {@code program} has exactly the patterns and cones this structure was built for. */
@@ -318,9 +474,27 @@ public final class SolverStructure {
         return cones;
     }
 
-    /** Dimension of the KKT matrix (n + m + 2 per sparse second-order cone). */
+    /**
+     * Dimension of the factored KKT matrix: n + m + 2 per sparse second-order cone, less the rows of the
+     * eliminated PSD blocks.
+     */
     public int kktDim() {
         return kktDim;
+    }
+
+    /** Dimension of the full KKT system (n + m + 2 per sparse second-order cone), the layout of its solutions. */
+    public int fullDim() {
+        return fullDim;
+    }
+
+    /** Number of PSD blocks eliminated from the factored matrix. */
+    public int eliminatedBlocks() {
+        return schurBlocks.length;
+    }
+
+    /** Whether cone {@code c} is eliminated from the factored matrix. */
+    public boolean isEliminated(int c) {
+        return coneKind[c] == HS_ELIMINATED;
     }
 
     /** Stored entries of the KKT upper triangle. */
@@ -375,6 +549,15 @@ public final class SolverStructure {
 
     int hsStart(int c) {
         return hsStart[c];
+    }
+
+    /** Full KKT index of each reduced index. */
+    int[] fullOfReduced() {
+        return fullOfReduced;
+    }
+
+    SchurBlock[] schurBlocks() {
+        return schurBlocks;
     }
 
     int[] hsPos() {

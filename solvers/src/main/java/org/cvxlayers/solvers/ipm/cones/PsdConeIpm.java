@@ -45,6 +45,8 @@ public final class PsdConeIpm implements IpmCone {
     private final double[] r;
     private final double[] rinv;
     private final double[] q;
+    private final double[] qinv; // Q⁻¹ = R⁻ᵀR⁻¹, computed on demand (Schur-complement elimination only)
+    private boolean qinvValid;
     private final double[] lambda;
     private final double[] sqrtLambda;
     private final double[] eig;
@@ -84,6 +86,7 @@ public final class PsdConeIpm implements IpmCone {
         r = new double[nn];
         rinv = new double[nn];
         q = new double[nn];
+        qinv = new double[nn];
         lambda = new double[n];
         sqrtLambda = new double[n];
         eig = new double[n];
@@ -171,10 +174,12 @@ public final class PsdConeIpm implements IpmCone {
             lambda[i] = 1.0;
             sqrtLambda[i] = 1.0;
         }
+        qinvValid = false;
     }
 
     @Override
     public boolean updateScaling(double[] s, double[] z, double mu) {
+        qinvValid = false;
         if (!choleskyOf(s, ls) || !choleskyOf(z, lz)) {
             return false;
         }
@@ -355,6 +360,44 @@ public final class PsdConeIpm implements IpmCone {
         pack(matC, y, offset);
     }
 
+    /**
+     * Writes {@code Q⁻¹ = R⁻ᵀR⁻¹} (n×n, full, column-major) into {@code out[0..n²)}: {@code Hs⁻¹ x =
+     * svec(Q⁻¹ X Q⁻¹)}, what a Schur-complement elimination of this block from the KKT system needs.
+     */
+    public void scalingInverse(double[] out) {
+        ensureQinv();
+        System.arraycopy(qinv, 0, out, 0, n * n);
+    }
+
+    /** {@code y ← Hs⁻¹ x = svec(Q⁻¹ X Q⁻¹)} on this block (full-length arrays, like {@link #mulHs}). */
+    public void mulHsInverse(double[] y, double[] x) {
+        ensureQinv();
+        unpack(x, offset, matA);
+        multiply(qinv, false, matA, false, matB);
+        multiply(matB, false, qinv, false, matC);
+        pack(matC, y, offset);
+    }
+
+    private void ensureQinv() {
+        if (qinvValid) {
+            return;
+        }
+        // Q⁻¹[i, j] = (column i of R⁻¹)·(column j of R⁻¹)
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i <= j; i++) {
+                double acc = 0.0;
+                int ci = i * n;
+                int cj = j * n;
+                for (int k = 0; k < n; k++) {
+                    acc += rinv[ci + k] * rinv[cj + k];
+                }
+                qinv[j * n + i] = acc;
+                qinv[i * n + j] = acc;
+            }
+        }
+        qinvValid = true;
+    }
+
     @Override
     public void affineDs(double[] ds, double[] s) {
         Arrays.fill(ds, offset, offset + dim, 0.0);
@@ -503,17 +546,43 @@ public final class PsdConeIpm implements IpmCone {
         multiply(matT, false, t, !transpose, out);
     }
 
-    /** {@code c = op(a) op(b)} for column-major n×n matrices. */
+    /**
+     * {@code c = op(a) op(b)} for column-major n×n matrices; inner loops run along columns (dot products of
+     * columns when a is transposed, column updates otherwise) so they stay contiguous.
+     */
     private void multiply(double[] a, boolean ta, double[] b, boolean tb, double[] c) {
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                double acc = 0.0;
-                for (int k = 0; k < n; k++) {
-                    double aik = ta ? a[i * n + k] : a[k * n + i];
-                    double bkj = tb ? b[k * n + j] : b[j * n + k];
-                    acc += aik * bkj;
+        if (ta) {
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < n; i++) {
+                    double acc = 0.0;
+                    int ci = i * n;
+                    if (tb) {
+                        for (int k = 0; k < n; k++) {
+                            acc += a[ci + k] * b[k * n + j];
+                        }
+                    } else {
+                        int cj = j * n;
+                        for (int k = 0; k < n; k++) {
+                            acc += a[ci + k] * b[cj + k];
+                        }
+                    }
+                    c[j * n + i] = acc;
                 }
-                c[j * n + i] = acc;
+            }
+            return;
+        }
+        for (int j = 0; j < n; j++) {
+            int cj = j * n;
+            Arrays.fill(c, cj, cj + n, 0.0);
+            for (int k = 0; k < n; k++) {
+                double bkj = tb ? b[k * n + j] : b[cj + k];
+                if (bkj == 0.0) {
+                    continue;
+                }
+                int ck = k * n;
+                for (int i = 0; i < n; i++) {
+                    c[cj + i] += a[ck + i] * bkj;
+                }
             }
         }
     }

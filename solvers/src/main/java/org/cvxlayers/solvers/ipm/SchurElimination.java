@@ -1,0 +1,214 @@
+package org.cvxlayers.solvers.ipm;
+
+import org.cvxlayers.solvers.ipm.cones.CompositeCone;
+import org.cvxlayers.solvers.ipm.cones.PsdConeIpm;
+
+/**
+ * Numeric side of the PSD blocks eliminated from the KKT system ({@link SchurBlock}): forms their Schur
+ * complements {@code M_k = A_kᵀ Hs_k⁻¹ A_k}, folds their right-hand sides into the x-rows, recovers their
+ * {@code Δz_k} and applies their part of the full KKT matrix for iterative refinement. One workspace per
+ * {@link KktSystem}; allocation-free after construction.
+ *
+ * <p>Forming M (the scheme of SDPA, Fujisawa–Kojima–Nakata 1997): for a touching column {@code a_t} with
+ * {@code F = mat(a_t)}, {@code T = F Q⁻¹} is needed only on the r rows F touches ({@code nnz·k} work), and
+ * {@code G = Q⁻¹ F Q⁻¹ = Q⁻¹[:, rows] T}. Then {@code M[t, t'] = ⟨a_t', svec G⟩ = tr(mat(a_t') G)} over the
+ * stored entries of {@code a_t'} only. G is formed in full ({@code r·k²/2}) when the partners have many
+ * entries, otherwise entry by entry ({@code r} per partner entry).
+ */
+final class SchurElimination {
+    private static final double SQRT2 = Math.sqrt(2.0);
+    private static final double INV_SQRT2 = 1.0 / SQRT2;
+
+    private final SchurBlock[] blocks;
+    private final int n;
+    /** Q⁻¹ of the current block, k×k column-major. */
+    private final double[] qinv;
+    /** T = F Q⁻¹ on the touched rows: row slot s at {@code tmat[s·k ..]}. */
+    private final double[] tmat;
+    /** Upper triangle of G, k×k column-major. */
+    private final double[] gmat;
+    /** z-space work vectors (length m) for Hs⁻¹ and Hs products. */
+    private final double[] zIn;
+    private final double[] zOut;
+    private final double[] coneWork;
+
+    SchurElimination(SolverStructure st) {
+        this.blocks = st.schurBlocks();
+        this.n = st.n();
+        int maxK = 1;
+        int maxR = 1;
+        for (SchurBlock b : blocks) {
+            maxK = Math.max(maxK, b.order);
+            maxR = Math.max(maxR, b.maxRows);
+        }
+        qinv = new double[maxK * maxK];
+        tmat = new double[maxR * maxK];
+        gmat = new double[maxK * maxK];
+        zIn = new double[Math.max(1, st.m())];
+        zOut = new double[Math.max(1, st.m())];
+        coneWork = new double[Math.max(1, st.m())];
+    }
+
+    boolean isEmpty() {
+        return blocks.length == 0;
+    }
+
+    /**
+     * Writes {@code Σ_k M_k} into {@code schur} at the clique positions (all other entries are left alone)
+     * from the cones' current scalings and the (scaled) values {@code av} of A.
+     */
+    void formComplement(CompositeCone cones, double[] av, double[] schur) {
+        for (SchurBlock b : blocks) {
+            for (int pos : b.pairPos) {
+                schur[pos] = 0.0;
+            }
+        }
+        for (SchurBlock b : blocks) {
+            PsdConeIpm cone = (PsdConeIpm) cones.block(b.cone);
+            cone.scalingInverse(qinv);
+            int nc = b.cols.length;
+            for (int t = 0; t < nc; t++) {
+                formT(b, t, av);
+                int r0 = b.rowPtr[t];
+                int nr = b.rowPtr[t + 1] - r0;
+                if (b.fullG[t]) {
+                    formFullG(b, r0, nr);
+                }
+                for (int u = t; u < nc; u++) {
+                    double acc = 0.0;
+                    for (int e = b.entPtr[u]; e < b.entPtr[u + 1]; e++) {
+                        int i = b.entI[e];
+                        int j = b.entJ[e];
+                        double g = b.fullG[t] ? gmat[j * b.order + i] : gEntry(b, r0, nr, i, j);
+                        acc += (i == j ? av[b.entA[e]] : SQRT2 * av[b.entA[e]]) * g;
+                    }
+                    schur[b.pairPos[u * (u + 1) / 2 + t]] += acc;
+                }
+            }
+        }
+    }
+
+    /** T[s, :] = row rows[s] of F Q⁻¹, F = mat(a_t) (off-diagonal svec entries carry √2). */
+    private void formT(SchurBlock b, int t, double[] av) {
+        int k = b.order;
+        int nr = b.rowPtr[t + 1] - b.rowPtr[t];
+        java.util.Arrays.fill(tmat, 0, nr * k, 0.0);
+        for (int e = b.entPtr[t]; e < b.entPtr[t + 1]; e++) {
+            int i = b.entI[e];
+            int j = b.entJ[e];
+            double v = av[b.entA[e]];
+            if (i == j) {
+                axpy(v, qinv, i * k, tmat, b.entSlotI[e] * k, k);
+            } else {
+                double w = v * INV_SQRT2;
+                axpy(w, qinv, j * k, tmat, b.entSlotI[e] * k, k); // F[i, j]·(row j of Q⁻¹)
+                axpy(w, qinv, i * k, tmat, b.entSlotJ[e] * k, k); // F[j, i]·(row i of Q⁻¹)
+            }
+        }
+    }
+
+    /** Upper triangle of G = Q⁻¹[:, rows] T into gmat. */
+    private void formFullG(SchurBlock b, int r0, int nr) {
+        int k = b.order;
+        for (int d = 0; d < k; d++) {
+            java.util.Arrays.fill(gmat, d * k, d * k + d + 1, 0.0);
+        }
+        for (int s = 0; s < nr; s++) {
+            int qcol = b.rows[r0 + s] * k; // column rows[s] of Q⁻¹ (= its row, Q⁻¹ symmetric)
+            int trow = s * k;
+            for (int d = 0; d < k; d++) {
+                double tv = tmat[trow + d];
+                if (tv == 0.0) {
+                    continue;
+                }
+                int gcol = d * k;
+                for (int c = 0; c <= d; c++) {
+                    gmat[gcol + c] += qinv[qcol + c] * tv;
+                }
+            }
+        }
+    }
+
+    /** One entry G[i, j] = Σ_s Q⁻¹[i, rows[s]] T[s, j]. */
+    private double gEntry(SchurBlock b, int r0, int nr, int i, int j) {
+        int k = b.order;
+        double acc = 0.0;
+        for (int s = 0; s < nr; s++) {
+            acc += qinv[b.rows[r0 + s] * k + i] * tmat[s * k + j];
+        }
+        return acc;
+    }
+
+    private static void axpy(double alpha, double[] x, int xOff, double[] y, int yOff, int len) {
+        for (int l = 0; l < len; l++) {
+            y[yOff + l] += alpha * x[xOff + l];
+        }
+    }
+
+    /**
+     * Folds the eliminated rows of the full right-hand side into the x-rows of the reduced one:
+     * {@code red_x += Σ_k A_kᵀ Hs_k⁻¹ r_k} with {@code r_k = rhs[n + I_k]}.
+     */
+    void reduceRhs(CompositeCone cones, double[] av, double[] rhs, double[] red) {
+        for (SchurBlock b : blocks) {
+            int off = b.offset;
+            int d = b.dim();
+            System.arraycopy(rhs, n + off, zIn, off, d);
+            ((PsdConeIpm) cones.block(b.cone)).mulHsInverse(zOut, zIn);
+            addAtz(b, av, zOut, off, red, 1.0);
+        }
+    }
+
+    /** {@code Δz_k = Hs_k⁻¹(A_k Δx − r_k)} into the eliminated rows of the full solution {@code x}. */
+    void backSubstitute(CompositeCone cones, double[] av, double[] rhs, double[] x) {
+        for (SchurBlock b : blocks) {
+            int off = b.offset;
+            int d = b.dim();
+            for (int l = 0; l < d; l++) {
+                zIn[off + l] = -rhs[n + off + l];
+            }
+            for (int t = 0; t < b.cols.length; t++) {
+                double xj = x[b.cols[t]];
+                for (int e = b.entPtr[t]; e < b.entPtr[t + 1]; e++) {
+                    zIn[off + b.entRow[e]] += av[b.entA[e]] * xj;
+                }
+            }
+            ((PsdConeIpm) cones.block(b.cone)).mulHsInverse(zOut, zIn);
+            System.arraycopy(zOut, off, x, n + off, d);
+        }
+    }
+
+    /**
+     * The eliminated blocks' share of {@code r ← r − K x} (full layout): {@code r_x −= A_kᵀ z_k} and
+     * {@code r_k −= A_k x − Hs_k z_k}.
+     */
+    void subtractProduct(CompositeCone cones, double[] av, double[] x, double[] r) {
+        for (SchurBlock b : blocks) {
+            int off = b.offset;
+            int d = b.dim();
+            System.arraycopy(x, n + off, zIn, off, d);
+            cones.block(b.cone).mulHs(zOut, zIn, coneWork);
+            for (int l = 0; l < d; l++) {
+                r[n + off + l] += zOut[off + l];
+            }
+            addAtz(b, av, zIn, off, r, -1.0);
+            for (int t = 0; t < b.cols.length; t++) {
+                double xj = x[b.cols[t]];
+                for (int e = b.entPtr[t]; e < b.entPtr[t + 1]; e++) {
+                    r[n + off + b.entRow[e]] -= av[b.entA[e]] * xj;
+                }
+            }
+        }
+    }
+
+    /** {@code y_x += sign·A_kᵀ z} for z stored in z-space at {@code z[off ..]}. */
+    private static void addAtz(SchurBlock b, double[] av, double[] z, int off, double[] y, double sign) {
+        for (int t = 0; t < b.cols.length; t++) {
+            double acc = 0.0;
+            for (int e = b.entPtr[t]; e < b.entPtr[t + 1]; e++) {
+                acc += av[b.entA[e]] * z[off + b.entRow[e]];
+            }
+            y[b.cols[t]] += sign * acc;
+        }
+    }
+}
