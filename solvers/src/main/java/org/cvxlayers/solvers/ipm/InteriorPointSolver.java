@@ -546,6 +546,7 @@ public final class InteriorPointSolver {
         for (int i = 0; i < m; i++) {
             step.s[i] = -dsOffset[i] - step.s[i];
         }
+        kkt.eliminatedSlackStep(step.s, step.x, dtau, eta, res.rz, data.b);
         step.tau = dtau;
         step.kappa = (-dkappa - kappa * dtau) / tau;
         return Double.isFinite(dtau) && Double.isFinite(step.kappa);

@@ -16,7 +16,11 @@ import org.cvxlayers.solvers.sparse.SingularMatrixException;
  * <p>Right-hand sides and solutions always have the full layout ({@link SolverStructure#fullDim()}). When the
  * structure eliminates PSD blocks, the factored matrix is the reduced one (their Schur complements added to
  * the x-x block, {@link SchurElimination}); a solve reduces the right-hand side, solves, and recovers the
- * eliminated {@code Δz_k}, and iterative refinement measures the residual of the full, unreduced system.
+ * eliminated {@code Δz_k = Hs_k⁻¹(A_k Δx − r_k)}. Iterative refinement measures the residual of every kept row
+ * against the full matrix, computing the eliminated blocks' {@code A_kᵀ Δz_k} directly; their own rows hold
+ * by construction of Δz_k (measuring them through {@code Hs_k}, whose condition number near the optimum
+ * exceeds 1/eps, would only show rounding), and the solver takes their Δs from the primal equations
+ * ({@link #eliminatedSlackStep}).
  */
 final class KktSystem {
     private final SolverStructure st;
@@ -251,7 +255,23 @@ final class KktSystem {
         schur.backSubstitute(cones, av, b, x);
     }
 
-    /** r ← rhs − K x for the full unregularized K (eliminated blocks included); returns ‖r‖∞. */
+    /**
+     * Rewrites the slack step of the eliminated blocks from their z-rows, {@code Δs_k = −η r_z + Δτ b − A_k Δx}
+     * (what {@code −ds − Hs Δz} equals when the KKT equations hold): {@code Hs_k} of an eliminated block is
+     * never factored, and near the optimum {@code Hs·(Hs⁻¹ w)} misses w by {@code eps·cond(Hs)} (up to
+     * 1e18), while this form keeps the primal equations exact.
+     */
+    void eliminatedSlackStep(double[] ds, double[] dx, double dtau, double eta, double[] rz, double[] b) {
+        if (!schur.isEmpty()) {
+            schur.slackStep(av, ds, dx, dtau, eta, rz, b);
+        }
+    }
+
+    /**
+     * r ← rhs − K x for the full unregularized K; returns ‖r‖∞. Eliminated blocks contribute {@code A_kᵀ z_k}
+     * to the x-rows and a zero residual in their own rows (see {@link SchurElimination#subtractProduct}), so
+     * with eliminated blocks this is the residual of the reduced system.
+     */
     private double residual(double[] rhs, double[] x, double[] r) {
         System.arraycopy(rhs, 0, r, 0, dim);
         int[] full = fullOfReduced;
@@ -273,7 +293,7 @@ final class KktSystem {
             r[j] -= acc;
         }
         if (!schur.isEmpty()) {
-            schur.subtractProduct(cones, av, x, r);
+            schur.subtractProduct(av, x, r);
         }
         return normInf(r, dim);
     }

@@ -1,5 +1,6 @@
 package org.cvxlayers.solvers.ipm;
 
+import java.util.Arrays;
 import org.cvxlayers.solvers.ipm.cones.CompositeCone;
 import org.cvxlayers.solvers.ipm.cones.PsdConeIpm;
 
@@ -30,7 +31,6 @@ final class SchurElimination {
     /** z-space work vectors (length m) for Hs⁻¹ and Hs products. */
     private final double[] zIn;
     private final double[] zOut;
-    private final double[] coneWork;
 
     SchurElimination(SolverStructure st) {
         this.blocks = st.schurBlocks();
@@ -46,7 +46,6 @@ final class SchurElimination {
         gmat = new double[maxK * maxK];
         zIn = new double[Math.max(1, st.m())];
         zOut = new double[Math.max(1, st.m())];
-        coneWork = new double[Math.max(1, st.m())];
     }
 
     boolean isEmpty() {
@@ -65,6 +64,7 @@ final class SchurElimination {
         }
         for (SchurBlock b : blocks) {
             PsdConeIpm cone = (PsdConeIpm) cones.block(b.cone);
+            cone.setFactoredProducts(true);
             cone.scalingInverse(qinv);
             int nc = b.cols.length;
             for (int t = 0; t < nc; t++) {
@@ -92,7 +92,7 @@ final class SchurElimination {
     private void formT(SchurBlock b, int t, double[] av) {
         int k = b.order;
         int nr = b.rowPtr[t + 1] - b.rowPtr[t];
-        java.util.Arrays.fill(tmat, 0, nr * k, 0.0);
+        Arrays.fill(tmat, 0, nr * k, 0.0);
         for (int e = b.entPtr[t]; e < b.entPtr[t + 1]; e++) {
             int i = b.entI[e];
             int j = b.entJ[e];
@@ -111,7 +111,7 @@ final class SchurElimination {
     private void formFullG(SchurBlock b, int r0, int nr) {
         int k = b.order;
         for (int d = 0; d < k; d++) {
-            java.util.Arrays.fill(gmat, d * k, d * k + d + 1, 0.0);
+            Arrays.fill(gmat, d * k, d * k + d + 1, 0.0);
         }
         for (int s = 0; s < nr; s++) {
             int qcol = b.rows[r0 + s] * k; // column rows[s] of Q⁻¹ (= its row, Q⁻¹ symmetric)
@@ -179,29 +179,39 @@ final class SchurElimination {
     }
 
     /**
-     * The eliminated blocks' share of {@code r ← r − K x} (full layout): {@code r_x −= A_kᵀ z_k} and
-     * {@code r_k −= A_k x − Hs_k z_k}.
+     * The eliminated blocks' share of {@code r ← r − K x} (full layout): {@code r_x −= A_kᵀ z_k}, and
+     * {@code r_k ← 0}. Every x this class produces has {@code z_k = Hs_k⁻¹(A_k x − r_k)} by construction (so
+     * the z_k-rows hold up to rounding in Hs⁻¹); measuring them as {@code A_k x − Hs_k z_k − r_k} instead would
+     * only show the rounding of {@code Hs·Hs⁻¹}, which near the optimum is of the order eps·cond(Hs) ≈ 1 and
+     * would stall refinement. The x-rows then carry the residual of the reduced system.
      */
-    void subtractProduct(CompositeCone cones, double[] av, double[] x, double[] r) {
+    void subtractProduct(double[] av, double[] x, double[] r) {
         for (SchurBlock b : blocks) {
             int off = b.offset;
             int d = b.dim();
-            System.arraycopy(x, n + off, zIn, off, d);
-            cones.block(b.cone).mulHs(zOut, zIn, coneWork);
-            for (int l = 0; l < d; l++) {
-                r[n + off + l] += zOut[off + l];
+            addAtz(b, av, x, n + off, r, -1.0);
+            Arrays.fill(r, n + off, n + off + d, 0.0);
+        }
+    }
+
+    /** {@code Δs_k = −η r_z + Δτ b − A_k Δx} on the eliminated rows ({@link KktSystem#eliminatedSlackStep}). */
+    void slackStep(double[] av, double[] ds, double[] dx, double dtau, double eta, double[] rz, double[] b) {
+        for (SchurBlock blk : blocks) {
+            int off = blk.offset;
+            int d = blk.dim();
+            for (int l = off; l < off + d; l++) {
+                ds[l] = -eta * rz[l] + dtau * b[l];
             }
-            addAtz(b, av, zIn, off, r, -1.0);
-            for (int t = 0; t < b.cols.length; t++) {
-                double xj = x[b.cols[t]];
-                for (int e = b.entPtr[t]; e < b.entPtr[t + 1]; e++) {
-                    r[n + off + b.entRow[e]] -= av[b.entA[e]] * xj;
+            for (int t = 0; t < blk.cols.length; t++) {
+                double xj = dx[blk.cols[t]];
+                for (int e = blk.entPtr[t]; e < blk.entPtr[t + 1]; e++) {
+                    ds[off + blk.entRow[e]] -= av[blk.entA[e]] * xj;
                 }
             }
         }
     }
 
-    /** {@code y_x += sign·A_kᵀ z} for z stored in z-space at {@code z[off ..]}. */
+    /** {@code y_x += sign·A_kᵀ z_k} for the block's z stored at {@code z[off ..]}. */
     private static void addAtz(SchurBlock b, double[] av, double[] z, int off, double[] y, double sign) {
         for (int t = 0; t < b.cols.length; t++) {
             double acc = 0.0;

@@ -47,6 +47,7 @@ public final class PsdConeIpm implements IpmCone {
     private final double[] q;
     private final double[] qinv; // Q⁻¹ = R⁻ᵀR⁻¹, computed on demand (Schur-complement elimination only)
     private boolean qinvValid;
+    private boolean factoredProducts;
     private final double[] lambda;
     private final double[] sqrtLambda;
     private final double[] eig;
@@ -355,8 +356,13 @@ public final class PsdConeIpm implements IpmCone {
     @Override
     public void mulHs(double[] y, double[] x, double[] work) {
         unpack(x, offset, matA);
-        multiply(q, false, matA, false, matB);
-        multiply(matB, false, q, false, matC);
+        if (factoredProducts) {
+            congruence(r, true, matA, matB);  // W x = Rᵀ X R
+            congruence(r, false, matB, matC); // Wᵀ(W x) = R (Rᵀ X R) Rᵀ
+        } else {
+            multiply(q, false, matA, false, matB);
+            multiply(matB, false, q, false, matC);
+        }
         pack(matC, y, offset);
     }
 
@@ -369,12 +375,29 @@ public final class PsdConeIpm implements IpmCone {
         System.arraycopy(qinv, 0, out, 0, n * n);
     }
 
+    /**
+     * Makes {@link #mulHs} and {@link #mulHsInverse} apply {@code WᵀW} and {@code W⁻¹W⁻ᵀ} factor by factor
+     * (through R and R⁻¹) instead of through Q and Q⁻¹. Near the optimum cond(Hs) = cond(Q)² exceeds 1/eps,
+     * so {@code Hs (Hs⁻¹ w)} formed through Q and Q⁻¹ loses w entirely, while the factored products lose only
+     * about eps·cond(R) per factor. A block eliminated from the KKT system (its Δz recovered through Hs⁻¹, its
+     * Δs through Hs) needs that consistency; a block kept in the KKT matrix keeps the Q form, consistent with
+     * {@link #getHs}.
+     */
+    public void setFactoredProducts(boolean factored) {
+        this.factoredProducts = factored;
+    }
+
     /** {@code y ← Hs⁻¹ x = svec(Q⁻¹ X Q⁻¹)} on this block (full-length arrays, like {@link #mulHs}). */
     public void mulHsInverse(double[] y, double[] x) {
         ensureQinv();
         unpack(x, offset, matA);
-        multiply(qinv, false, matA, false, matB);
-        multiply(matB, false, qinv, false, matC);
+        if (factoredProducts) {
+            congruence(rinv, false, matA, matB); // W⁻ᵀ x = R⁻¹ X R⁻ᵀ
+            congruence(rinv, true, matB, matC);  // W⁻¹(W⁻ᵀ x) = R⁻ᵀ (R⁻¹ X R⁻ᵀ) R⁻¹
+        } else {
+            multiply(qinv, false, matA, false, matB);
+            multiply(matB, false, qinv, false, matC);
+        }
         pack(matC, y, offset);
     }
 
