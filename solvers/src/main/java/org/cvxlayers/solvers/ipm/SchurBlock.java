@@ -74,22 +74,6 @@ final class SchurBlock {
         return order * (order + 1) / 2;
     }
 
-    /** Number of columns of A with an entry in rows {@code [offset, offset + order(order+1)/2)}. */
-    static int touchingColumns(CscMatrix a, int offset, int dim) {
-        int[] cp = a.colPtr();
-        int[] ri = a.rowIdx();
-        int count = 0;
-        for (int j = 0; j < a.cols(); j++) {
-            for (int q = cp[j]; q < cp[j + 1]; q++) {
-                if (ri[q] >= offset && ri[q] < offset + dim) {
-                    count++;
-                    break;
-                }
-            }
-        }
-        return count;
-    }
-
     /** Collects the block's column data from the pattern of A. */
     static SchurBlock of(CscMatrix a, int cone, int offset, int order) {
         int dim = order * (order + 1) / 2;

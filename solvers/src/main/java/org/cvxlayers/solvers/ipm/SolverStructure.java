@@ -152,6 +152,9 @@ public final class SolverStructure {
             }
         }
 
+        // how many PSD blocks each column of A touches (for the AUTO elimination rule)
+        int[] psdBlocksPerColumn = psdBlocksPerColumn(a, this.cones);
+
         // cone layout
         int k = this.cones.size();
         coneKind = new int[k];
@@ -178,7 +181,8 @@ public final class SolverStructure {
             } else if (probe.hsIsDiagonal()) {
                 coneKind[c] = HS_DIAGONAL;
                 len = d;
-            } else if (spec instanceof PsdCone psd && eliminate(elimination, a, offset, d, c, spec)) {
+            } else if (spec instanceof PsdCone psd
+                    && eliminate(elimination, a, offset, d, c, spec, psdBlocksPerColumn)) {
                 coneKind[c] = HS_ELIMINATED;
                 blocks.add(SchurBlock.of(a, c, offset, psd.n()));
                 eliminatedRows += d;
@@ -415,30 +419,72 @@ public final class SolverStructure {
         symbolic = LdlSymbolic.analyze(kktPattern, Ordering.AMD);
     }
 
-    /** Whether PSD cone {@code c} (rows {@code [offset, offset + d)}) leaves the factored matrix. */
-    private static boolean eliminate(PsdElimination mode, CscMatrix a, int offset, int d, int c, Cone spec) {
-        boolean eliminate;
-        int touching = -1;
-        switch (mode) {
-            case ALWAYS -> eliminate = true;
-            case NEVER -> eliminate = false;
-            default -> {
-                touching = SchurBlock.touchingColumns(a, offset, d);
-                eliminate = touching < d || d > MAX_DENSE_BLOCK_DIM;
+    /**
+     * Whether PSD cone {@code c} (rows {@code [offset, offset + d)}) leaves the factored matrix. AUTO: when
+     * fewer than d columns touch it (the clique its Schur complement adds is smaller than its dense Hs
+     * block), or fewer than 2d that mostly touch other PSD blocks too (kept, such blocks couple through
+     * their shared columns and the factor fills far beyond the clique: truss8's 33 order-19 blocks), or when
+     * d exceeds {@link #MAX_DENSE_BLOCK_DIM}.
+     */
+    private static boolean eliminate(PsdElimination mode, CscMatrix a, int offset, int d, int c, Cone spec,
+            int[] psdBlocksPerColumn) {
+        int[] cp = a.colPtr();
+        int[] ri = a.rowIdx();
+        int touching = 0;
+        int shared = 0;
+        for (int j = 0; j < a.cols(); j++) {
+            for (int q = cp[j]; q < cp[j + 1]; q++) {
+                if (ri[q] >= offset && ri[q] < offset + d) {
+                    touching++;
+                    if (psdBlocksPerColumn[j] > 1) {
+                        shared++;
+                    }
+                    break;
+                }
             }
         }
-        if (eliminate) {
-            if (touching < 0) {
-                touching = SchurBlock.touchingColumns(a, offset, d);
-            }
-            if (touching > MAX_DENSE_BLOCK_DIM) {
-                // the clique of the Schur complement would be as large a dense block
-                throw new IllegalArgumentException("cone " + c + " (" + spec + ") has dimension " + d + " and "
-                        + touching + " columns of A touch it: both its dense scaling block and its Schur "
-                        + "complement exceed the supported " + MAX_DENSE_BLOCK_DIM + " rows");
-            }
+        boolean eliminate = switch (mode) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            default -> touching < d || (touching <= 2 * d && 2 * shared > touching) || d > MAX_DENSE_BLOCK_DIM;
+        };
+        if (eliminate && touching > MAX_DENSE_BLOCK_DIM) {
+            // the clique of the Schur complement would be as large a dense block
+            throw new IllegalArgumentException("cone " + c + " (" + spec + ") has dimension " + d + " and "
+                    + touching + " columns of A touch it: both its dense scaling block and its Schur "
+                    + "complement exceed the supported " + MAX_DENSE_BLOCK_DIM + " rows");
         }
         return eliminate;
+    }
+
+    /** For each column of A, the number of PSD cones with an entry in it. */
+    private static int[] psdBlocksPerColumn(CscMatrix a, List<Cone> cones) {
+        int m = a.rows();
+        int[] psdOf = new int[m];
+        Arrays.fill(psdOf, -1);
+        int off = 0;
+        for (int c = 0; c < cones.size(); c++) {
+            Cone spec = cones.get(c);
+            if (spec instanceof PsdCone) {
+                Arrays.fill(psdOf, off, off + spec.dim(), c);
+            }
+            off += spec.dim();
+        }
+        int[] count = new int[a.cols()];
+        int[] seen = new int[cones.size()];
+        Arrays.fill(seen, -1);
+        int[] cp = a.colPtr();
+        int[] ri = a.rowIdx();
+        for (int j = 0; j < a.cols(); j++) {
+            for (int q = cp[j]; q < cp[j + 1]; q++) {
+                int blk = psdOf[ri[q]];
+                if (blk >= 0 && seen[blk] != j) {
+                    seen[blk] = j;
+                    count[j]++;
+                }
+            }
+        }
+        return count;
     }
 
     /** Whether {@code program} has exactly the patterns and cones this structure was built for. */

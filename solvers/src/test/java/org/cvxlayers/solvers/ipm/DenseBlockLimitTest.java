@@ -10,7 +10,11 @@ import org.cvxlayers.solvers.cones.PsdCone;
 import org.cvxlayers.solvers.sparse.CscMatrix;
 import org.junit.jupiter.api.Test;
 
-/** PSD blocks too large for the dense KKT scaling block are refused before any numeric work. */
+/**
+ * PSD blocks too large for the dense KKT scaling block are refused before any numeric work when eliminating
+ * them would not help either (every one of the 2556 columns of the identity touches the block, so its Schur
+ * complement would be as large); blocks touched by few columns are eliminated, see SchurEliminationTest.
+ */
 class DenseBlockLimitTest {
 
     private static ConeProgram identityPsd(int order) {

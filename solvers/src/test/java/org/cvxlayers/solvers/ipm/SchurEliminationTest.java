@@ -328,6 +328,34 @@ class SchurEliminationTest {
         }
     }
 
+    @Test
+    void eliminatedIterationsAllocateNoVectors() {
+        // order 40 (svec 820), eliminated: one z-vector or k×k matrix per iteration would add > 6 KB each
+        double[] lambda = new double[40];
+        for (int i = 0; i < lambda.length; i++) {
+            lambda[i] = Math.cos(i + 0.5);
+        }
+        ConeProgram p = maxEigenvalue(withEigenvalues(lambda, 13));
+        SolverStructure st = new SolverStructure(p, PsdElimination.ALWAYS);
+        InteriorPointSolver solver = new InteriorPointSolver(st, p, SolverSettings.defaults());
+        Solution warm = solver.solve();
+        assertEquals(SolveStatus.SOLVED, warm.status());
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        assumeTrue(bean.isThreadAllocatedMemorySupported(), "allocation counter not supported");
+        long tid = Thread.currentThread().getId();
+        long before = bean.getThreadAllocatedBytes(tid);
+        Solution again = solver.solve();
+        long allocated = bean.getThreadAllocatedBytes(tid) - before;
+        assertEquals(warm.objective(), again.objective(), 0.0);
+        int iters = again.info().iterations();
+        assertTrue(iters > 5);
+        // the solution's vectors, plus the few hundred bytes per call ojAlgo's decompositions allocate
+        // inside PsdConeIpm (measured by ConeAllocationTest), independent of the block size
+        long budget = 8L * (1 + 2L * 820) + 1024 + iters * 4096L;
+        assertTrue(allocated < budget, "allocated " + allocated + " bytes in solve() over " + iters + " iterations");
+    }
+
     // ------------------------------------------------------------------ SDPLIB
 
     static Path sdplib() {
