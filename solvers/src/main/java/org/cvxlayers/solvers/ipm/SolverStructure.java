@@ -80,6 +80,9 @@ public final class SolverStructure {
      */
     public static final int MAX_DENSE_BLOCK_DIM = 2500;
 
+    /** Smallest svec dimension (order 8) to which the shared-columns part of the AUTO rule applies. */
+    private static final int SHARED_RULE_MIN_DIM = 36;
+
     /**
      * Analyses the patterns of {@code program} (values are ignored), eliminating PSD blocks by the
      * {@link PsdElimination#AUTO} rule.
@@ -423,8 +426,9 @@ public final class SolverStructure {
      * Whether PSD cone {@code c} (rows {@code [offset, offset + d)}) leaves the factored matrix. AUTO: when
      * fewer than d columns touch it (the clique its Schur complement adds is smaller than its dense Hs
      * block), or fewer than 2d that mostly touch other PSD blocks too (kept, such blocks couple through
-     * their shared columns and the factor fills far beyond the clique: truss8's 33 order-19 blocks), or when
-     * d exceeds {@link #MAX_DENSE_BLOCK_DIM}.
+     * their shared columns and the factor fills far beyond the clique: truss8's 33 order-19 blocks; applied
+     * from order 8 up, smaller blocks cost little kept and are solved more accurately so), or when d exceeds
+     * {@link #MAX_DENSE_BLOCK_DIM}.
      */
     private static boolean eliminate(PsdElimination mode, CscMatrix a, int offset, int d, int c, Cone spec,
             int[] psdBlocksPerColumn) {
@@ -446,7 +450,8 @@ public final class SolverStructure {
         boolean eliminate = switch (mode) {
             case ALWAYS -> true;
             case NEVER -> false;
-            default -> touching < d || (touching <= 2 * d && 2 * shared > touching) || d > MAX_DENSE_BLOCK_DIM;
+            default -> touching < d || (d >= SHARED_RULE_MIN_DIM && touching <= 2 * d && 2 * shared > touching)
+                    || d > MAX_DENSE_BLOCK_DIM;
         };
         if (eliminate && touching > MAX_DENSE_BLOCK_DIM) {
             // the clique of the Schur complement would be as large a dense block
