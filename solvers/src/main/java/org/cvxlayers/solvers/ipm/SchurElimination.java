@@ -153,6 +153,13 @@ final class SchurElimination {
         for (SchurBlock b : blocks) {
             int off = b.offset;
             int d = b.dim();
+            boolean zero = true;
+            for (int l = n + off; l < n + off + d && zero; l++) {
+                zero = rhs[l] == 0.0;
+            }
+            if (zero) {
+                continue; // refinement corrections: the block's rows have no residual by construction
+            }
             System.arraycopy(rhs, n + off, zIn, off, d);
             ((PsdConeIpm) cones.block(b.cone)).mulHsInverse(zOut, zIn);
             addAtz(b, av, zOut, off, red, 1.0);

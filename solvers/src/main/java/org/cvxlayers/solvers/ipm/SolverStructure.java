@@ -425,10 +425,11 @@ public final class SolverStructure {
     /**
      * Whether PSD cone {@code c} (rows {@code [offset, offset + d)}) leaves the factored matrix. AUTO: when
      * fewer than d columns touch it (the clique its Schur complement adds is smaller than its dense Hs
-     * block), or fewer than 2d that mostly touch other PSD blocks too (kept, such blocks couple through
-     * their shared columns and the factor fills far beyond the clique: truss8's 33 order-19 blocks; applied
-     * from order 8 up, smaller blocks cost little kept and are solved more accurately so), or when d exceeds
-     * {@link #MAX_DENSE_BLOCK_DIM}.
+     * block), or between d and 2d columns that mostly touch other PSD blocks too (kept, such blocks couple
+     * through their shared columns and the factor fills far beyond the clique: truss8's 33 order-19 blocks),
+     * or when d exceeds {@link #MAX_DENSE_BLOCK_DIM}. The shared-columns clause is a heuristic tuned on
+     * SDPLIB: it applies from order 8 up and not at exactly d columns (truss7's 2×2 blocks and control2's
+     * second block, d = 55 with 55 columns, solve more accurately kept).
      */
     private static boolean eliminate(PsdElimination mode, CscMatrix a, int offset, int d, int c, Cone spec,
             int[] psdBlocksPerColumn) {
@@ -450,7 +451,8 @@ public final class SolverStructure {
         boolean eliminate = switch (mode) {
             case ALWAYS -> true;
             case NEVER -> false;
-            default -> touching < d || (d >= SHARED_RULE_MIN_DIM && touching <= 2 * d && 2 * shared > touching)
+            default -> touching < d
+                    || (d >= SHARED_RULE_MIN_DIM && touching > d && touching <= 2 * d && 2 * shared > touching)
                     || d > MAX_DENSE_BLOCK_DIM;
         };
         if (eliminate && touching > MAX_DENSE_BLOCK_DIM) {

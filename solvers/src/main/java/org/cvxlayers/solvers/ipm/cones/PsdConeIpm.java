@@ -570,38 +570,71 @@ public final class PsdConeIpm implements IpmCone {
     }
 
     /**
-     * {@code c = op(a) op(b)} for column-major n×n matrices; inner loops run along columns (dot products of
-     * columns when a is transposed, column updates otherwise) so they stay contiguous.
+     * {@code c = op(a) op(b)} for column-major n×n matrices. Inner loops run along columns (dot products of
+     * columns when a is transposed, column updates otherwise) so they stay contiguous, and four columns of c
+     * are formed together so each column of a is read once per four (the summation order of every entry is
+     * the plain one, so results do not depend on the blocking).
      */
     private void multiply(double[] a, boolean ta, double[] b, boolean tb, double[] c) {
-        if (ta) {
-            for (int j = 0; j < n; j++) {
+        int j = 0;
+        for (; j + 3 < n; j += 4) {
+            int c0 = j * n;
+            int c1 = c0 + n;
+            int c2 = c1 + n;
+            int c3 = c2 + n;
+            if (ta) {
                 for (int i = 0; i < n; i++) {
-                    double acc = 0.0;
                     int ci = i * n;
-                    if (tb) {
-                        for (int k = 0; k < n; k++) {
-                            acc += a[ci + k] * b[k * n + j];
-                        }
-                    } else {
-                        int cj = j * n;
-                        for (int k = 0; k < n; k++) {
-                            acc += a[ci + k] * b[cj + k];
-                        }
+                    double s0 = 0.0;
+                    double s1 = 0.0;
+                    double s2 = 0.0;
+                    double s3 = 0.0;
+                    for (int k = 0; k < n; k++) {
+                        double x = a[ci + k];
+                        s0 += x * (tb ? b[k * n + j] : b[c0 + k]);
+                        s1 += x * (tb ? b[k * n + j + 1] : b[c1 + k]);
+                        s2 += x * (tb ? b[k * n + j + 2] : b[c2 + k]);
+                        s3 += x * (tb ? b[k * n + j + 3] : b[c3 + k]);
                     }
-                    c[j * n + i] = acc;
+                    c[c0 + i] = s0;
+                    c[c1 + i] = s1;
+                    c[c2 + i] = s2;
+                    c[c3 + i] = s3;
+                }
+                continue;
+            }
+            Arrays.fill(c, c0, c0 + 4 * n, 0.0);
+            for (int k = 0; k < n; k++) {
+                double b0 = tb ? b[k * n + j] : b[c0 + k];
+                double b1 = tb ? b[k * n + j + 1] : b[c1 + k];
+                double b2 = tb ? b[k * n + j + 2] : b[c2 + k];
+                double b3 = tb ? b[k * n + j + 3] : b[c3 + k];
+                int ck = k * n;
+                for (int i = 0; i < n; i++) {
+                    double x = a[ck + i];
+                    c[c0 + i] += x * b0;
+                    c[c1 + i] += x * b1;
+                    c[c2 + i] += x * b2;
+                    c[c3 + i] += x * b3;
                 }
             }
-            return;
         }
-        for (int j = 0; j < n; j++) {
+        for (; j < n; j++) {
             int cj = j * n;
+            if (ta) {
+                for (int i = 0; i < n; i++) {
+                    int ci = i * n;
+                    double acc = 0.0;
+                    for (int k = 0; k < n; k++) {
+                        acc += a[ci + k] * (tb ? b[k * n + j] : b[cj + k]);
+                    }
+                    c[cj + i] = acc;
+                }
+                continue;
+            }
             Arrays.fill(c, cj, cj + n, 0.0);
             for (int k = 0; k < n; k++) {
                 double bkj = tb ? b[k * n + j] : b[cj + k];
-                if (bkj == 0.0) {
-                    continue;
-                }
                 int ck = k * n;
                 for (int i = 0; i < n; i++) {
                     c[cj + i] += a[ck + i] * bkj;
