@@ -7,8 +7,8 @@ import org.cvxlayers.solvers.ipm.cones.PsdConeIpm;
 /**
  * Numeric side of the PSD blocks eliminated from the KKT system ({@link SchurBlock}): forms their Schur
  * complements {@code M_k = A_kᵀ Hs_k⁻¹ A_k}, folds their right-hand sides into the x-rows, recovers their
- * {@code Δz_k} and applies their part of the full KKT matrix for iterative refinement. One workspace per
- * {@link KktSystem}; allocation-free after construction.
+ * {@code Δz_k}, adds their {@code A_kᵀ z_k} to the residual of iterative refinement and gives their slack
+ * steps from the primal equations. One workspace per {@link KktSystem}; allocation-free after construction.
  *
  * <p>Forming M (the scheme of SDPA, Fujisawa–Kojima–Nakata 1997): for a touching column {@code a_t} with
  * {@code F = mat(a_t)}, {@code T = F Q⁻¹} is needed only on the r rows F touches ({@code nnz·k} work), and
