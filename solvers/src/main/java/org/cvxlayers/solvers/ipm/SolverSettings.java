@@ -31,6 +31,7 @@ public record SolverSettings(
         int iterativeRefinementMaxSteps,
         double iterativeRefinementRelTol,
         double iterativeRefinementAbsTol,
+        int directionRefinementMaxSteps,
         boolean verbose) {
 
     /** The default settings. */
@@ -72,6 +73,7 @@ public record SolverSettings(
         b.iterativeRefinementMaxSteps = iterativeRefinementMaxSteps;
         b.iterativeRefinementRelTol = iterativeRefinementRelTol;
         b.iterativeRefinementAbsTol = iterativeRefinementAbsTol;
+        b.directionRefinementMaxSteps = directionRefinementMaxSteps;
         b.verbose = verbose;
         return b;
     }
@@ -104,6 +106,7 @@ public record SolverSettings(
         private int iterativeRefinementMaxSteps = 10;
         private double iterativeRefinementRelTol = 1e-13;
         private double iterativeRefinementAbsTol = 1e-12;
+        private int directionRefinementMaxSteps = 10;
         private boolean verbose = false;
 
         private Builder() {
@@ -248,6 +251,18 @@ public record SolverSettings(
             return this;
         }
 
+        /**
+         * Refinement steps of each combined Newton direction against its own KKT system (0 disables; beyond
+         * Clarabel, see {@code InteriorPointSolver}).
+         */
+        public Builder directionRefinementMaxSteps(int v) {
+            if (v < 0) {
+                throw new IllegalArgumentException("directionRefinementMaxSteps must be >= 0, got " + v);
+            }
+            directionRefinementMaxSteps = v;
+            return this;
+        }
+
         public Builder verbose(boolean v) {
             verbose = v;
             return this;
@@ -266,7 +281,8 @@ public record SolverSettings(
                     reducedTolInfeasRel, reducedTolKtRatio, maxStepFraction, equilibrate, equilibrateMaxIterations,
                     equilibrateMinScaling, equilibrateMaxScaling, staticRegularizationConstant,
                     staticRegularizationProportional, dynamicRegularizationEps, dynamicRegularizationDelta,
-                    iterativeRefinementMaxSteps, iterativeRefinementRelTol, iterativeRefinementAbsTol, verbose);
+                    iterativeRefinementMaxSteps, iterativeRefinementRelTol, iterativeRefinementAbsTol,
+                    directionRefinementMaxSteps, verbose);
         }
     }
 }
