@@ -60,6 +60,8 @@ public final class InteriorPointSolver {
     private static final double[] RAISED_REG_SCALES = {1e2, 1e4};
     /** Direction refinement stops once a step lowers the KKT residual by less than this factor. */
     private static final double DIRECTION_REFINEMENT_RATIO = 0.9;
+    /** A refined direction with a larger relative KKT residual ‖K d − rhs‖∞ / ‖rhs‖∞ is useless. */
+    private static final double DIRECTION_USELESS = 1e-4;
 
     private final SolverStructure structure;
     private final DualConeReduction reduction;
@@ -99,6 +101,15 @@ public final class InteriorPointSolver {
     private final double[] refCorr;
     private double tauDenominator;
     private double regScale = 1.0;
+    /** Whether a residual stall may still lower the static regularization (off once a lowering was undone). */
+    private boolean stallLowering = true;
+    /** Iteration of the last stall lowering (−1: none) and the level before it. */
+    private int loweredAt = -1;
+    private double regBeforeLowering = 1.0;
+    /** σ of the last predictor–corrector pass. */
+    private double lastSigma = 1.0;
+    /** ‖K d − rhs‖∞ / ‖rhs‖∞ of the last refined direction d. */
+    private double directionRelError;
     private final double[] pair = new double[2];
     private boolean equilibrated;
     private double setupMs;
@@ -245,6 +256,8 @@ public final class InteriorPointSolver {
         }
         info.reset();
         regScale = 1.0;
+        stallLowering = true;
+        loweredAt = -1;
         int iter = 0;
         double alpha = 0.0;
         double sigma = 1.0;
@@ -260,10 +273,21 @@ public final class InteriorPointSolver {
             if (out != null) {
                 printRow(out, iter, alpha, sigma);
             }
-            if (iter > 1 && regScale > MIN_REG_SCALE && alpha * (1.0 - sigma) >= 0.9
+            if (loweredAt == iter - 1 && iter > 1 && info.residualJumped()) {
+                // the first step on the lowered level made a residual jump tenfold: the regularization was not
+                // what limited accuracy (SDPLIB control3: pres 1e-11 → 7e-10, lowering ε only amplified the
+                // growth of the ε-pivots); undo it and lower no more in this solve
+                regScale = regBeforeLowering;
+                stallLowering = false;
+                if (out != null) {
+                    out.println("  residual jumped on the lowered static regularization: lowering undone");
+                }
+            } else if (stallLowering && iter > 1 && regScale > MIN_REG_SCALE && alpha * (1.0 - sigma) >= 0.9
                     && info.residualStalled(settings.tolFeas())) {
                 // a long step that barely lowered a residual: the static regularization dominates small
                 // pivots of an ill-conditioned KKT matrix (Maros–Mészáros LISWET1); go on 100× lower
+                regBeforeLowering = regScale;
+                loweredAt = iter;
                 regScale = Math.max(MIN_REG_SCALE, regScale * LOW_REG_SCALE);
                 if (out != null) {
                     out.println("  residual stalled after a long step: static regularization lowered");
@@ -301,36 +325,11 @@ public final class InteriorPointSolver {
             }
             iter++;
             kkt.updateHs(cones);
-            boolean ok = factorAndSolveConstant();
-
-            // predictor (affine) step
-            if (ok) {
-                cones.affineDs(ds, vars.s);
-                ok = newtonStep(1.0, ds, vars.tau * vars.kappa, true);
+            boolean ok = factorAndSolveConstant() && predictorCorrector(iter, mu, dualScaling);
+            if (ok && !(directionRelError <= DIRECTION_USELESS)) {
+                ok = retryWithRaisedRegularization(iter, mu, dualScaling, out);
             }
-            if (ok) {
-                alpha = stepLength(false, dualScaling);
-                sigma = Math.pow(1.0 - alpha, 3);
-                // reduced Mehrotra correction on the first iteration (badly centred start)
-                double mc = iter > 1 ? 1.0 : alpha;
-                for (int i = 0; i < m; i++) {
-                    stepZ[i] = mc * step.z[i];
-                    stepS[i] = mc * step.s[i];
-                }
-                double dtauK = mc * mc * step.tau * step.kappa;
-                // corrector (combined) step
-                if (cones.isSymmetric()) {
-                    // ds = λ∘λ + shift; pass the shift alone, its λ∘λ part maps to s exactly
-                    cones.combinedDsShift(ds, stepZ, stepS, sigma * mu);
-                } else {
-                    cones.combinedDsShift(coneWork, stepZ, stepS, sigma * mu);
-                    cones.affineDs(ds, vars.s);
-                    for (int i = 0; i < m; i++) {
-                        ds[i] += coneWork[i];
-                    }
-                }
-                ok = newtonStep(1.0 - sigma, ds, vars.tau * vars.kappa + dtauK - sigma * mu, false);
-            }
+            sigma = lastSigma;
             if (!ok) {
                 if (out != null) {
                     out.println("  KKT factorization or solve failed at iteration " + iter);
@@ -450,6 +449,61 @@ public final class InteriorPointSolver {
         } else {
             cones.scaledUnitShift(z, 0.0, primal);
         }
+    }
+
+    /**
+     * The predictor (affine) and corrector (combined) Newton steps on the current factorization; the
+     * combined direction is left in {@link #step}, σ in {@link #lastSigma}. Returns false if a solve failed.
+     */
+    private boolean predictorCorrector(int iter, double mu, boolean dualScaling) {
+        cones.affineDs(ds, vars.s);
+        if (!newtonStep(1.0, ds, vars.tau * vars.kappa, true)) {
+            return false;
+        }
+        double alphaAff = stepLength(false, dualScaling);
+        double sigma = Math.pow(1.0 - alphaAff, 3);
+        lastSigma = sigma;
+        // reduced Mehrotra correction on the first iteration (badly centred start)
+        double mc = iter > 1 ? 1.0 : alphaAff;
+        for (int i = 0; i < m; i++) {
+            stepZ[i] = mc * step.z[i];
+            stepS[i] = mc * step.s[i];
+        }
+        double dtauK = mc * mc * step.tau * step.kappa;
+        if (cones.isSymmetric()) {
+            // ds = λ∘λ + shift; pass the shift alone, its λ∘λ part maps to s exactly
+            cones.combinedDsShift(ds, stepZ, stepS, sigma * mu);
+        } else {
+            cones.combinedDsShift(coneWork, stepZ, stepS, sigma * mu);
+            cones.affineDs(ds, vars.s);
+            for (int i = 0; i < m; i++) {
+                ds[i] += coneWork[i];
+            }
+        }
+        return newtonStep(1.0 - sigma, ds, vars.tau * vars.kappa + dtauK - sigma * mu, false);
+    }
+
+    /**
+     * The refined combined direction still solves its KKT system no better than 1e-4 relative: the
+     * factorization is finite but useless (pivots changed by dynamic regularization in a matrix whose
+     * scaling blocks span 1e12 — CBLIB sched_50_50_orig near its optimum). Recomputes the iteration's
+     * directions on the raised static regularization levels, for this iteration only, keeping the first
+     * useful one (else the last).
+     */
+    private boolean retryWithRaisedRegularization(int iter, double mu, boolean dualScaling, PrintStream out) {
+        double before = directionRelError;
+        boolean ok = false;
+        for (double raised : RAISED_REG_SCALES) {
+            ok = kkt.factor(settings, raised) && solveConstant() && predictorCorrector(iter, mu, dualScaling);
+            if (ok && directionRelError <= DIRECTION_USELESS) {
+                if (out != null) {
+                    out.printf(Locale.ROOT, "  direction with relative KKT residual %.1e: static regularization "
+                            + "raised %.0e× for this iteration%n", before, raised);
+                }
+                return true;
+            }
+        }
+        return ok;
     }
 
     /**
@@ -632,10 +686,18 @@ public final class InteriorPointSolver {
      * ‖r‖∞.
      */
     private void refineDirection() {
-        double err = directionResidual(refR);
+        double rhsNorm = 0.0;
+        for (int k = 0; k < n + m; k++) {
+            rhsNorm = Math.max(rhsNorm, Math.abs(rhs[k]));
+        }
+        double err = refineDirectionSteps(directionResidual(refR));
+        directionRelError = err / Math.max(rhsNorm, Double.MIN_NORMAL);
+    }
+
+    private double refineDirectionSteps(double err) {
         for (int k = 0; k < settings.directionRefinementMaxSteps() && err > 0; k++) {
             if (!kkt.solve(refR, refCorr, settings)) {
-                return;
+                return err;
             }
             System.arraycopy(step.x, 0, refSaveX, 0, n);
             System.arraycopy(step.z, 0, refSaveZ, 0, m);
@@ -649,15 +711,16 @@ public final class InteriorPointSolver {
             if (!(trial < err)) {
                 System.arraycopy(refSaveX, 0, step.x, 0, n);
                 System.arraycopy(refSaveZ, 0, step.z, 0, m);
-                return;
+                return err;
             }
             boolean slow = !(trial < DIRECTION_REFINEMENT_RATIO * err);
             err = trial;
             System.arraycopy(refTrialR, 0, refR, 0, n + m);
             if (slow) {
-                return;
+                return err;
             }
         }
+        return err;
     }
 
     /** Largest step in (0, 1] keeping the iterate interior; the combined step is shortened by the fraction. */

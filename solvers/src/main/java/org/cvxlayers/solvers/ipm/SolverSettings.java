@@ -103,7 +103,7 @@ public record SolverSettings(
         private double staticRegularizationProportional = 4.9e-32; // eps²
         private double dynamicRegularizationEps = 1e-13;
         private double dynamicRegularizationDelta = 2e-7;
-        private int iterativeRefinementMaxSteps = 10;
+        private int iterativeRefinementMaxSteps = 30;
         private double iterativeRefinementRelTol = 1e-13;
         private double iterativeRefinementAbsTol = 1e-12;
         private int directionRefinementMaxSteps = 10;
