@@ -27,6 +27,14 @@ import org.cvxlayers.solvers.ipm.cones.CompositeCone;
  * equilibrated solve ends without a definite answer (the returned iteration count and solve time then cover
  * both runs).
  *
+ * <p>End-game accuracy (see {@code benchmarks/results/endgame.md}; CBLIB sched_*_orig, SDPLIB control, theta,
+ * truss): each combined direction {@code sol + Δτ·constSol} is refined against its own KKT system (the
+ * constant solve's relative error reaches 1e-2 near the optimum and would enter the residuals times Δτ);
+ * an iteration whose factorization fails at both regular levels, or whose refined direction is still useless
+ * (relative KKT residual above 1e-4), is redone on a raised static regularization (100×, then 10⁴×) for that
+ * iteration only; a stall-lowering of the regularization that makes a residual jump tenfold on the next step
+ * is undone for the rest of the solve.
+ *
  * <p>Contract:
  * <ul>
  *   <li>{@code new InteriorPointSolver(program, settings)} equilibrates and does the symbolic analysis once;

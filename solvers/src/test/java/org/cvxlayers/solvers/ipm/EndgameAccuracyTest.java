@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
  *       error, multiplied by Δτ, entered every direction — fixed by refining the combined direction);</li>
  *   <li>SDPLIB theta1 (was ALMOST_SOLVED: the factorization broke down at both regular static regularization
  *       levels in the last iteration — fixed by the raised levels);</li>
+ *   <li>SDPLIB control3 (was ALMOST_SOLVED: lowering the static regularization on a stalled residual made the
+ *       primal residual jump — the lowering is now undone);</li>
  *   <li>CBLIB sched_100_50_orig (was INSUFFICIENT_PROGRESS 2.1e-4 off: the sparse second-order-cone splitting
- *       lost v₁ to cancellation).</li>
+ *       lost v₁ to cancellation) and sched_50_50_orig (was ALMOST_SOLVED: finite but useless factorizations in
+ *       the last iterations — the iteration is now redone on a raised regularization).</li>
  * </ul>
  */
 class EndgameAccuracyTest {
@@ -42,8 +45,18 @@ class EndgameAccuracyTest {
     }
 
     @Test
+    void control3Solved() throws IOException {
+        assertSolved("sdplib", "control3");
+    }
+
+    @Test
     void theta1Solved() throws IOException {
         assertSolved("sdplib", "theta1");
+    }
+
+    @Test
+    void sched50x50OrigSolved() throws IOException {
+        assertSolved("cblib_socp", "sched_50_50_orig");
     }
 
     @Test
