@@ -114,6 +114,11 @@ public final class InteriorPointSolver {
     /** Iteration of the last stall lowering (−1: none) and the level before it. */
     private int loweredAt = -1;
     private double regBeforeLowering = 1.0;
+    /**
+     * Whether the last iteration ran on a raised static regularization: a residual stall after it says
+     * nothing about the regular level, so it must not lower that level.
+     */
+    private boolean raisedRegularization;
     /** σ of the last predictor–corrector pass. */
     private double lastSigma = 1.0;
     /** ‖K d − rhs‖∞ / ‖rhs‖∞ of the last refined direction d. */
@@ -266,6 +271,7 @@ public final class InteriorPointSolver {
         regScale = 1.0;
         stallLowering = true;
         loweredAt = -1;
+        raisedRegularization = false;
         int iter = 0;
         double alpha = 0.0;
         double sigma = 1.0;
@@ -290,7 +296,8 @@ public final class InteriorPointSolver {
                 if (out != null) {
                     out.println("  residual jumped on the lowered static regularization: lowering undone");
                 }
-            } else if (stallLowering && iter > 1 && regScale > MIN_REG_SCALE && alpha * (1.0 - sigma) >= 0.9
+            } else if (stallLowering && !raisedRegularization && iter > 1 && regScale > MIN_REG_SCALE
+                    && alpha * (1.0 - sigma) >= 0.9
                     && info.residualStalled(settings.tolFeas())) {
                 // a long step that barely lowered a residual: the static regularization dominates small
                 // pivots of an ill-conditioned KKT matrix (Maros–Mészáros LISWET1); go on 100× lower
@@ -332,6 +339,7 @@ public final class InteriorPointSolver {
                 break;
             }
             iter++;
+            raisedRegularization = false;
             kkt.updateHs(cones);
             boolean ok = factorAndSolveConstant() && predictorCorrector(iter, mu, dualScaling);
             if (ok && !(directionRelError <= DIRECTION_USELESS)) {
@@ -502,6 +510,7 @@ public final class InteriorPointSolver {
         double before = directionRelError;
         boolean ok = false;
         for (double raised : RAISED_REG_SCALES) {
+            raisedRegularization = true;
             ok = kkt.factor(settings, raised) && solveConstant() && predictorCorrector(iter, mu, dualScaling);
             if (ok && directionRelError <= DIRECTION_USELESS) {
                 if (out != null) {
@@ -539,6 +548,7 @@ public final class InteriorPointSolver {
             return kkt.factor(settings, regScale) && solveConstant();
         }
         for (double raised : RAISED_REG_SCALES) {
+            raisedRegularization = true;
             if (kkt.factor(settings, raised) && solveConstant()) {
                 if (settings.verbose()) {
                     System.out.printf(Locale.ROOT, "  factorization failed: static regularization raised %.0e× "
