@@ -75,9 +75,9 @@ class SecondOrderConeIpmTest {
     }
 
     /**
-     * Near the boundary w₀ is large and v₁² = u₁² − 2 ≈ 1/w₀² would cancel: at w₀ ≈ 1.3e7 the difference keeps
-     * about two digits (old code: 2 % off). v₁/u₁ must match the closed form √((1 + d)/2)/w₀ with d = 1/(2(2w₀² − 1)), w₀ read off
-     * Hs₀₀ = η²(2w₀² − 1).
+     * Near the boundary w₀ is large and v₁² = u₁² − 2 ≈ 1/w₀² would cancel: at w₀ ≈ 1.3e7 the difference
+     * keeps about two digits (old code: 2 % off). v₁/u₁ must match the closed form √((1 + d)/2)/w₀ with
+     * d = 1/(2(2w₀² − 1)), w₀ read off Hs₀₀ = η²(2w₀² − 1).
      */
     @Test
     void sparseSplittingAccurateNearTheBoundary() {
