@@ -1,6 +1,7 @@
 package org.cvxlayers.solvers.ipm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -62,5 +63,16 @@ class EndgameAccuracyTest {
     @Test
     void sched100x50OrigSolved() throws IOException {
         assertSolved("cblib_socp", "sched_100_50_orig");
+    }
+
+    @Test
+    void directionRefinementSetting() {
+        assertEquals(10, SolverSettings.defaults().directionRefinementMaxSteps());
+        assertEquals(30, SolverSettings.defaults().iterativeRefinementMaxSteps());
+        SolverSettings off = SolverSettings.builder().directionRefinementMaxSteps(0).build();
+        assertEquals(0, off.toBuilder().build().directionRefinementMaxSteps());
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                () -> SolverSettings.builder().directionRefinementMaxSteps(-1));
+        assertTrue(ex.getMessage().contains("directionRefinementMaxSteps"), ex.getMessage());
     }
 }
