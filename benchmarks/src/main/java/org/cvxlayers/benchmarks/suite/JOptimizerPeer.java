@@ -15,7 +15,9 @@ import java.util.List;
 /**
  * JOptimizer 5.0.0: {@link LPPrimalDualMethod} (sparse colt matrices, bounds) for LPs and the dense
  * {@link PrimalDualMethod} with a quadratic objective for QPs (inequalities and bounds as linear functions).
- * JOptimizer has no time limit of its own; the suite runs it in a child process and stops it.
+ * Cone programs with second-order and PSD cones go to its {@code BarrierMethod} through
+ * {@link JOptimizerConic}. JOptimizer has no time limit of its own; the suite runs it in a child process and
+ * stops it.
  */
 final class JOptimizerPeer implements PeerSolver {
     /** Dense QP method: skip instances whose dense KKT data would exceed this many entries. */
@@ -124,5 +126,15 @@ final class JOptimizerPeer implements PeerSolver {
             }
         }
         return a;
+    }
+
+    @Override
+    public String skipReason(ConicInstance program) {
+        return JOptimizerConic.unsupported(program);
+    }
+
+    @Override
+    public Outcome solve(ConicInstance program, double timeLimitSeconds) throws Exception {
+        return new Outcome("SOLVED", JOptimizerConic.solve(program));
     }
 }
