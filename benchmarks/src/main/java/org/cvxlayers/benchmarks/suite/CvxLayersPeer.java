@@ -21,7 +21,7 @@ final class CvxLayersPeer implements PeerSolver {
     public Outcome solve(LinearQp qp, double timeLimitSeconds) {
         SolverSettings settings = SolverSettings.builder().timeLimitSeconds(timeLimitSeconds).build();
         Solution sol = InteriorPointSolver.solve(qp.file.program(), settings);
-        return new Outcome(sol.status().name(), sol.x());
+        return new Outcome(sol.status().name(), sol.x(), "", sol.info().iterations());
     }
 
     @Override
@@ -33,6 +33,6 @@ final class CvxLayersPeer implements PeerSolver {
     public Outcome solve(ConicInstance program, double timeLimitSeconds) {
         SolverSettings settings = SolverSettings.builder().timeLimitSeconds(timeLimitSeconds).build();
         Solution sol = InteriorPointSolver.solve(program.program, settings);
-        return new Outcome(sol.status().name(), sol.x());
+        return new Outcome(sol.status().name(), sol.x(), "", sol.info().iterations());
     }
 }

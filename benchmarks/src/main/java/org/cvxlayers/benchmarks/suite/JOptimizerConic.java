@@ -1,6 +1,8 @@
 package org.cvxlayers.benchmarks.suite;
 
+import cern.colt.matrix.DoubleMatrix1D;
 import cern.colt.matrix.impl.SparseDoubleMatrix2D;
+import com.joptimizer.exception.JOptimizerException;
 import com.joptimizer.functions.ConvexMultivariateRealFunction;
 import com.joptimizer.functions.LinearMultivariateRealFunction;
 import com.joptimizer.functions.LogarithmicBarrier;
@@ -59,17 +61,45 @@ final class JOptimizerConic {
         return null;
     }
 
-    /** Solves with {@link BarrierMethod}; exceptions (phase I failed, singular KKT, …) mean failure. */
-    static double[] solve(ConicInstance inst) throws Exception {
+    /**
+     * Solves with {@link BarrierMethod}: SOLVED when it returns. When it throws after phase I (singular KKT
+     * system or Newton iteration limit at a large barrier parameter, typically), the outcome is INACCURATE with
+     * the last strictly feasible iterate, so readers see how far it got; it does not count as solved. An
+     * exception before any iterate (phase I failed) propagates and means failure.
+     */
+    static PeerSolver.Outcome solve(ConicInstance inst) throws Exception {
         String why = unsupported(inst);
         if (why != null) {
             throw new IllegalArgumentException(inst.file.name() + ": " + why);
         }
         OptimizationRequest req = request(inst);
-        BarrierMethod opt = new BarrierMethod(barrier(inst));
+        TracedBarrierMethod opt = new TracedBarrierMethod(barrier(inst));
         opt.setOptimizationRequest(req);
-        opt.optimize();
-        return opt.getOptimizationResponse().getSolution();
+        try {
+            opt.optimize();
+        } catch (JOptimizerException e) {
+            if (opt.lastIterate == null) {
+                throw e;
+            }
+            return new PeerSolver.Outcome("INACCURATE", opt.lastIterate, "last iterate; stopped by " + e, -1);
+        }
+        return new PeerSolver.Outcome("SOLVED", opt.getOptimizationResponse().getSolution());
+    }
+
+    /** JOptimizer's barrier method, remembering the last iterate of its main phase (phase I is another object). */
+    private static final class TracedBarrierMethod extends BarrierMethod {
+        double[] lastIterate;
+
+        TracedBarrierMethod(SumBarrier barrier) {
+            super(barrier);
+        }
+
+        /** Called by the outer loop and by every centering Newton step with the current, strictly feasible, x. */
+        @Override
+        protected boolean checkCustomExitConditions(DoubleMatrix1D x) {
+            lastIterate = x.toArray();
+            return false;
+        }
     }
 
     /** Objective, equalities and tolerances. */

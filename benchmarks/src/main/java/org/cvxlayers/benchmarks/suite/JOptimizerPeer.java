@@ -135,6 +135,6 @@ final class JOptimizerPeer implements PeerSolver {
 
     @Override
     public Outcome solve(ConicInstance program, double timeLimitSeconds) throws Exception {
-        return new Outcome("SOLVED", JOptimizerConic.solve(program));
+        return JOptimizerConic.solve(program);
     }
 }

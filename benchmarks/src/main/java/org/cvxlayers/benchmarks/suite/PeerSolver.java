@@ -6,8 +6,14 @@ package org.cvxlayers.benchmarks.suite;
  */
 interface PeerSolver {
 
-    /** The outcome of one solve: status ("SOLVED" when the peer reports an optimum) and the point. */
-    record Outcome(String status, double[] x) {
+    /**
+     * The outcome of one solve: status ("SOLVED" when the peer reports an optimum), the point, a note (why the
+     * status is what it is, may be empty) and the iteration count ({@code -1} when the peer does not say).
+     */
+    record Outcome(String status, double[] x, String note, int iterations) {
+        Outcome(String status, double[] x) {
+            this(status, x, "", -1);
+        }
     }
 
     String name();

@@ -62,7 +62,7 @@ public final class PeerSuite {
     }
 
     /** Result of one child run. */
-    record Run(String status, double objective, double violation, double ms, String note) {
+    record Run(String status, double objective, double violation, double ms, String note, int iterations) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -110,8 +110,8 @@ public final class PeerSuite {
                 String solverName = solver(key).name();
                 System.out.printf(Locale.ROOT, "%n== %s / %s (time limit %.0f s per instance) ==%n", dir.getFileName(),
                         solverName, timeLimit);
-                System.out.printf(Locale.ROOT, "%-20s %-22s %18s %9s %9s %10s  %s%n", "instance", "status",
-                        "objective", "rel.err", "viol", "time[ms]", "note");
+                System.out.printf(Locale.ROOT, "%-20s %-22s %18s %9s %9s %10s %5s  %s%n", "instance", "status",
+                        "objective", "rel.err", "viol", "time[ms]", "iter", "note");
                 int solved = 0;
                 int near = 0;
                 int counted = 0;
@@ -135,8 +135,9 @@ public final class PeerSuite {
                         double t = ok && Double.isFinite(r.ms()) ? r.ms() : 1000 * timeLimit;
                         logSum += Math.log(t + SHIFT);
                     }
-                    System.out.printf(Locale.ROOT, "%-20s %-22s %18.10g %9.1e %9.1e %10.1f  %s%n", e.getKey(),
-                            r.status(), r.objective(), rel, r.violation(), r.ms(), r.note());
+                    System.out.printf(Locale.ROOT, "%-20s %-22s %18.10g %9.1e %9.1e %10.1f %5s  %s%n", e.getKey(),
+                            r.status(), r.objective(), rel, r.violation(), r.ms(),
+                            r.iterations() < 0 ? "-" : Integer.toString(r.iterations()), r.note());
                     System.out.flush();
                 }
                 // references without a file count as not solved
@@ -201,7 +202,7 @@ public final class PeerSuite {
         if (!finished) {
             p.destroyForcibly();
             p.waitFor();
-            return new Run("TIME_LIMIT", Double.NaN, Double.NaN, Double.NaN, "killed after the time limit");
+            return new Run("TIME_LIMIT", Double.NaN, Double.NaN, Double.NaN, "killed after the time limit", -1);
         }
         reader.join(2000);
         synchronized (output) {
@@ -209,11 +210,11 @@ public final class PeerSuite {
                 if (line.startsWith("RESULT\t")) {
                     String[] f = line.split("\t", -1);
                     return new Run(f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                            f.length > 5 ? f[5] : "");
+                            f.length > 5 ? f[5] : "", f.length > 6 ? Integer.parseInt(f[6]) : -1);
                 }
             }
             String last = output.isEmpty() ? "no output" : output.get(output.size() - 1);
-            return new Run("CRASH", Double.NaN, Double.NaN, Double.NaN, last);
+            return new Run("CRASH", Double.NaN, Double.NaN, Double.NaN, last, -1);
         }
     }
 
@@ -264,7 +265,9 @@ public final class PeerSuite {
             double obj = o.x() == null ? Double.NaN : objective.applyAsDouble(o.x());
             double viol = o.x() == null ? Double.NaN : violation.applyAsDouble(o.x());
             String status = ms > 1000 * timeLimit && "SOLVED".equals(o.status()) ? "TIME_LIMIT" : o.status();
-            out.println("RESULT\t" + status + "\t" + obj + "\t" + viol + "\t" + ms + "\t");
+            String note = o.note().replace('\t', ' ').replace('\n', ' ');
+            out.println("RESULT\t" + status + "\t" + obj + "\t" + viol + "\t" + ms + "\t"
+                    + (note.length() > 120 ? note.substring(0, 120) : note) + "\t" + o.iterations());
         } catch (Throwable e) {
             String msg = String.valueOf(e).replace('\t', ' ').replace('\n', ' ');
             out.println("RESULT\tERROR\tNaN\tNaN\tNaN\t" + (msg.length() > 120 ? msg.substring(0, 120) : msg));
