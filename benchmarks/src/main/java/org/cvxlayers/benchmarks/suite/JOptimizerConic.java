@@ -42,10 +42,16 @@ import org.cvxlayers.solvers.sparse.CscMatrix;
  * variable and PSD block), so large instances run out of memory or time; they are run all the same.
  */
 final class JOptimizerConic {
-    /** Stopping gap of the barrier method: Σ (barrier degree) / t ≤ this (absolute, in objective units). */
+    /**
+     * Stopping gap of the barrier method, Σ (barrier degree) / t ≤ this (absolute, in objective units): strict
+     * enough for the suite's 1e-6 relative rule. JOptimizer's own default is 1e-5.
+     */
     static final double GAP_TOLERANCE = 1e-8;
-    /** Equality residual ‖A_eq x − b_eq‖₂ accepted for the starting point and in phase I. */
+    /** Equality residual ‖A_eq x − b_eq‖₂ accepted for the starting point and in phase I (default 1e-6). */
     static final double FEAS_TOLERANCE = 1e-8;
+    /** JOptimizer 5.0.0's default {@code tolerance} and {@code toleranceFeas} of an {@link OptimizationRequest}. */
+    static final double DEFAULT_GAP_TOLERANCE = 1e-5;
+    static final double DEFAULT_FEAS_TOLERANCE = 1e-6;
 
     private JOptimizerConic() {
     }
@@ -68,11 +74,18 @@ final class JOptimizerConic {
      * exception before any iterate (phase I failed) propagates and means failure.
      */
     static PeerSolver.Outcome solve(ConicInstance inst) throws Exception {
+        return solve(inst, GAP_TOLERANCE, FEAS_TOLERANCE);
+    }
+
+    /** {@link #solve(ConicInstance)} with the given stopping gap and equality tolerance. */
+    static PeerSolver.Outcome solve(ConicInstance inst, double gapTolerance, double feasTolerance) throws Exception {
         String why = unsupported(inst);
         if (why != null) {
             throw new IllegalArgumentException(inst.file.name() + ": " + why);
         }
         OptimizationRequest req = request(inst);
+        req.setTolerance(gapTolerance);
+        req.setToleranceFeas(feasTolerance);
         TracedBarrierMethod opt = new TracedBarrierMethod(barrier(inst));
         opt.setOptimizationRequest(req);
         try {

@@ -20,6 +20,21 @@ import java.util.List;
  * stops it.
  */
 final class JOptimizerPeer implements PeerSolver {
+    private final boolean defaultConicTolerances;
+
+    /** The peer with the suite's strict tolerances (conic gap 1e-8). */
+    JOptimizerPeer() {
+        this(false);
+    }
+
+    /**
+     * @param defaultConicTolerances whether cone programs are solved with JOptimizer's default tolerances
+     *                               (gap 1e-5, equalities 1e-6) instead of 1e-8; LPs and QPs are unaffected
+     */
+    JOptimizerPeer(boolean defaultConicTolerances) {
+        this.defaultConicTolerances = defaultConicTolerances;
+    }
+
     /** Dense QP method: skip instances whose dense KKT data would exceed this many entries. */
     static final long MAX_DENSE_QP = 1_500_000L;
     /** Stand-in for infinite LP bounds. */
@@ -27,7 +42,7 @@ final class JOptimizerPeer implements PeerSolver {
 
     @Override
     public String name() {
-        return "JOptimizer";
+        return defaultConicTolerances ? "JOptimizer-default-tol" : "JOptimizer";
     }
 
     @Override
@@ -135,6 +150,9 @@ final class JOptimizerPeer implements PeerSolver {
 
     @Override
     public Outcome solve(ConicInstance program, double timeLimitSeconds) throws Exception {
-        return JOptimizerConic.solve(program);
+        return defaultConicTolerances
+                ? JOptimizerConic.solve(program, JOptimizerConic.DEFAULT_GAP_TOLERANCE,
+                        JOptimizerConic.DEFAULT_FEAS_TOLERANCE)
+                : JOptimizerConic.solve(program);
     }
 }

@@ -39,6 +39,7 @@ import org.cvxlayers.solvers.io.ProblemReaders;
  * java -cp benchmarks/target/benchmarks.jar org.cvxlayers.benchmarks.suite.PeerSuite \
  *     [--time-limit SEC] [--solvers ojalgo,joptimizer,hipparchus,cvxlayers] [--filter REGEX] [--heap 1g] DIR...
  * </pre>
+ * {@code joptimizer-default-tol} is JOptimizer with its default tolerances on cone programs (gap 1e-5).
  */
 public final class PeerSuite {
     private static final double TOL = 1e-6;
@@ -54,10 +55,11 @@ public final class PeerSuite {
         return switch (key.toLowerCase(Locale.ROOT)) {
             case "ojalgo" -> new OjAlgoPeer();
             case "joptimizer" -> new JOptimizerPeer();
+            case "joptimizer-default-tol" -> new JOptimizerPeer(true);
             case "hipparchus" -> new HipparchusPeer();
             case "cvxlayers" -> new CvxLayersPeer();
             default -> throw new IllegalArgumentException("unknown solver '" + key
-                    + "' (ojalgo, joptimizer, hipparchus, cvxlayers)");
+                    + "' (ojalgo, joptimizer, joptimizer-default-tol, hipparchus, cvxlayers)");
         };
     }
 

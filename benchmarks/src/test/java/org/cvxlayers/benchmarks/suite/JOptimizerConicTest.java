@@ -152,6 +152,21 @@ class JOptimizerConicTest {
     }
 
     @Test
+    void defaultTolerancesStopAboutOneGapAway(@TempDir Path dir) throws IOException {
+        // JOptimizer's default gap 1e-5: measured errors 1e-5 to 2e-5, inside 1e-4 but outside the suite's 1e-6
+        Path soc = dir.resolve("disc.cbf");
+        Files.writeString(soc, SOCP);
+        Path lmi = dir.resolve("lmi.dat-s");
+        Files.writeString(lmi, SDP);
+        String[] r = runOne("joptimizer-default-tol", soc);
+        assertEquals("SOLVED", r[1], String.join(" ", r));
+        assertEquals(-1.4, Double.parseDouble(r[2]), 1e-4);
+        String[] q = runOne("joptimizer-default-tol", lmi);
+        assertEquals("SOLVED", q[1], String.join(" ", q));
+        assertEquals(2.0, Double.parseDouble(q[2]), 1e-4);
+    }
+
+    @Test
     void lmiDataReproducesTheSlackMatrix() throws IOException {
         // −G − Σ xⱼFⱼ must equal mat(b − A x): at x = (2, 3) that is [[2, 1], [1, 3]], log det = log 5
         ConicInstance ci = ConicInstance.of(ProblemReaders.parse(SDP, "lmi.dat-s", ProblemFormat.AUTO));
