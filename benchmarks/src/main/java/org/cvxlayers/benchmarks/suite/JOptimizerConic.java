@@ -70,7 +70,8 @@ final class JOptimizerConic {
     /**
      * Solves with {@link BarrierMethod}: SOLVED when it returns. When it throws after phase I (singular KKT
      * system or Newton iteration limit at a large barrier parameter, typically), the outcome is INACCURATE with
-     * the last strictly feasible iterate, so readers see how far it got; it does not count as solved. An
+     * the last iterate (inside the barrier's domain as JOptimizer evaluates it; on badly scaled LMIs such as hinf1
+     * our cone distance can still be ~1e-6), so readers see how far it got; it does not count as solved. An
      * exception before any iterate (phase I failed) propagates and means failure.
      */
     static PeerSolver.Outcome solve(ConicInstance inst) throws Exception {
@@ -107,7 +108,7 @@ final class JOptimizerConic {
             super(barrier);
         }
 
-        /** Called by the outer loop and by every centering Newton step with the current, strictly feasible, x. */
+        /** Called by the outer loop and by every centering Newton step with the current x (barrier finite). */
         @Override
         protected boolean checkCustomExitConditions(DoubleMatrix1D x) {
             lastIterate = x.toArray();
