@@ -58,8 +58,13 @@ final class ConicInstance {
         return file.fileObjective(f);
     }
 
-    /** Largest entry of {@code |s − Π_K(s)|} with {@code s = b − A x}: how far x is from feasible. */
+    /** Largest entry of {@code |s − Π_K(s)|} with {@code s = b − A x}: how far x is from feasible (NaN if x is not finite). */
     double violation(double[] x) {
+        for (double v : x) {
+            if (!Double.isFinite(v)) {
+                return Double.NaN; // an infeasibility certificate's NaN point: nothing to measure
+            }
+        }
         double[] s = program.b().clone();
         program.a().mulVec(-1.0, x, 1.0, s);
         double[] proj = new double[s.length];
