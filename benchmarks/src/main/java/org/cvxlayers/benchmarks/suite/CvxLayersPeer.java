@@ -4,7 +4,7 @@ import org.cvxlayers.solvers.ipm.InteriorPointSolver;
 import org.cvxlayers.solvers.ipm.Solution;
 import org.cvxlayers.solvers.ipm.SolverSettings;
 
-/** Our interior-point solver in the same harness, on the cone program as read (bound rows included). */
+/** Our interior-point solver in the same harness, on the cone program as read (bound rows included, all cones). */
 final class CvxLayersPeer implements PeerSolver {
 
     @Override
@@ -21,6 +21,18 @@ final class CvxLayersPeer implements PeerSolver {
     public Outcome solve(LinearQp qp, double timeLimitSeconds) {
         SolverSettings settings = SolverSettings.builder().timeLimitSeconds(timeLimitSeconds).build();
         Solution sol = InteriorPointSolver.solve(qp.file.program(), settings);
-        return new Outcome(sol.status().name(), sol.x());
+        return new Outcome(sol.status().name(), sol.x(), "", sol.info().iterations());
+    }
+
+    @Override
+    public String skipReason(ConicInstance program) {
+        return null;
+    }
+
+    @Override
+    public Outcome solve(ConicInstance program, double timeLimitSeconds) {
+        SolverSettings settings = SolverSettings.builder().timeLimitSeconds(timeLimitSeconds).build();
+        Solution sol = InteriorPointSolver.solve(program.program, settings);
+        return new Outcome(sol.status().name(), sol.x(), "", sol.info().iterations());
     }
 }

@@ -80,4 +80,14 @@ final class HipparchusPeer implements PeerSolver {
         }
         return d;
     }
+
+    /**
+     * Hipparchus 3.1 optim has simplex LP, ADMM QP and SQP (smooth nonlinear constraints) optimizers, no cone
+     * solver; a second-order cone is not smooth at its apex and an LMI is not a finite set of smooth
+     * constraints, so it is not tried.
+     */
+    @Override
+    public String skipReason(ConicInstance program) {
+        return "unsupported: Hipparchus 3.1 has LP, ADMM QP and SQP optimizers, no cones";
+    }
 }

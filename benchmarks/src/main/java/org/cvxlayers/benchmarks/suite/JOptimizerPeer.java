@@ -15,9 +15,26 @@ import java.util.List;
 /**
  * JOptimizer 5.0.0: {@link LPPrimalDualMethod} (sparse colt matrices, bounds) for LPs and the dense
  * {@link PrimalDualMethod} with a quadratic objective for QPs (inequalities and bounds as linear functions).
- * JOptimizer has no time limit of its own; the suite runs it in a child process and stops it.
+ * Cone programs with second-order and PSD cones go to its {@code BarrierMethod} through
+ * {@link JOptimizerConic}. JOptimizer has no time limit of its own; the suite runs it in a child process and
+ * stops it.
  */
 final class JOptimizerPeer implements PeerSolver {
+    private final boolean defaultConicTolerances;
+
+    /** The peer with the suite's strict tolerances (conic gap 1e-8). */
+    JOptimizerPeer() {
+        this(false);
+    }
+
+    /**
+     * @param defaultConicTolerances whether cone programs are solved with JOptimizer's default tolerances
+     *                               (gap 1e-5, equalities 1e-6) instead of 1e-8; LPs and QPs are unaffected
+     */
+    JOptimizerPeer(boolean defaultConicTolerances) {
+        this.defaultConicTolerances = defaultConicTolerances;
+    }
+
     /** Dense QP method: skip instances whose dense KKT data would exceed this many entries. */
     static final long MAX_DENSE_QP = 1_500_000L;
     /** Stand-in for infinite LP bounds. */
@@ -25,7 +42,7 @@ final class JOptimizerPeer implements PeerSolver {
 
     @Override
     public String name() {
-        return "JOptimizer";
+        return defaultConicTolerances ? "JOptimizer-default-tol" : "JOptimizer";
     }
 
     @Override
@@ -124,5 +141,18 @@ final class JOptimizerPeer implements PeerSolver {
             }
         }
         return a;
+    }
+
+    @Override
+    public String skipReason(ConicInstance program) {
+        return JOptimizerConic.unsupported(program);
+    }
+
+    @Override
+    public Outcome solve(ConicInstance program, double timeLimitSeconds) throws Exception {
+        return defaultConicTolerances
+                ? JOptimizerConic.solve(program, JOptimizerConic.DEFAULT_GAP_TOLERANCE,
+                        JOptimizerConic.DEFAULT_FEAS_TOLERANCE)
+                : JOptimizerConic.solve(program);
     }
 }

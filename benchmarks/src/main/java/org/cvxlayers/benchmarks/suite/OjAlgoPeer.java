@@ -138,4 +138,10 @@ final class OjAlgoPeer implements PeerSolver {
         }
         return s;
     }
+
+    /** ojAlgo 56.2 has simplex LP, active-set convex QP and MIP solvers: no second-order, PSD or other cones. */
+    @Override
+    public String skipReason(ConicInstance program) {
+        return "unsupported: ojAlgo 56.2.0 solves LPs (LinearSolver) and QPs (ConvexSolver), no cones";
+    }
 }

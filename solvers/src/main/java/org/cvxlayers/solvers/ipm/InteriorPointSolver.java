@@ -27,6 +27,14 @@ import org.cvxlayers.solvers.ipm.cones.CompositeCone;
  * equilibrated solve ends without a definite answer (the returned iteration count and solve time then cover
  * both runs).
  *
+ * <p>End-game accuracy (see {@code benchmarks/results/endgame.md}; CBLIB sched_*_orig, SDPLIB control, theta,
+ * truss): each combined direction {@code sol + Δτ·constSol} is refined against its own KKT system (the
+ * constant solve's relative error reaches 1e-2 near the optimum and would enter the residuals times Δτ);
+ * an iteration whose factorization fails at both regular levels, or whose refined direction is still useless
+ * (relative KKT residual above 1e-4), is redone on a raised static regularization (100×, then 10⁴×) for that
+ * iteration only; a stall-lowering of the regularization that makes a residual jump tenfold on the next step
+ * is undone for the rest of the solve.
+ *
  * <p>Contract:
  * <ul>
  *   <li>{@code new InteriorPointSolver(program, settings)} equilibrates and does the symbolic analysis once;
@@ -50,6 +58,18 @@ public final class InteriorPointSolver {
     private static final double LOW_REG_SCALE = 0.01;
     /** The floor of the static regularization level when residuals stall, relative to the settings' constant. */
     private static final double MIN_REG_SCALE = 1e-4;
+
+    /**
+     * Raised static regularization levels (relative to the settings' constant) tried in turn when both
+     * regular levels break the factorization down (non-finite solve): on SDPLIB theta1 and truss5 the dense
+     * PSD scaling block reaches 6e10 near the optimum and the factorization of x-pivots ε = 1e-8 against it
+     * fails; ε = 1e-4 factors, and refinement against the unregularized matrix recovers the accuracy.
+     */
+    private static final double[] RAISED_REG_SCALES = {1e2, 1e4};
+    /** Direction refinement stops once a step lowers the KKT residual by less than this factor. */
+    private static final double DIRECTION_REFINEMENT_RATIO = 0.9;
+    /** A refined direction with a larger relative KKT residual ‖K d − rhs‖∞ / ‖rhs‖∞ is useless. */
+    private static final double DIRECTION_USELESS = 1e-4;
 
     private final SolverStructure structure;
     private final DualConeReduction reduction;
@@ -78,8 +98,31 @@ public final class InteriorPointSolver {
     private final double[] pxi;
     private final double[] dxWork;
     private final double[] dzWork;
+    // direction refinement workspaces
+    private final double[] refX;
+    private final double[] refZ;
+    private final double[] refHz;
+    private final double[] refSaveX;
+    private final double[] refSaveZ;
+    private final double[] refR;
+    private final double[] refTrialR;
+    private final double[] refCorr;
     private double tauDenominator;
     private double regScale = 1.0;
+    /** Whether a residual stall may still lower the static regularization (off once a lowering was undone). */
+    private boolean stallLowering = true;
+    /** Iteration of the last stall lowering (−1: none) and the level before it. */
+    private int loweredAt = -1;
+    private double regBeforeLowering = 1.0;
+    /**
+     * Whether the last iteration ran on a raised static regularization: a residual stall after it says
+     * nothing about the regular level, so it must not lower that level.
+     */
+    private boolean raisedRegularization;
+    /** σ of the last predictor–corrector pass. */
+    private double lastSigma = 1.0;
+    /** ‖K d − rhs‖∞ / ‖rhs‖∞ of the last refined direction d. */
+    private double directionRelError;
     private final double[] pair = new double[2];
     private boolean equilibrated;
     private double setupMs;
@@ -133,6 +176,14 @@ public final class InteriorPointSolver {
         this.pxi = new double[n];
         this.dxWork = new double[n];
         this.dzWork = new double[m];
+        this.refX = new double[n];
+        this.refZ = new double[m];
+        this.refHz = new double[m];
+        this.refSaveX = new double[n];
+        this.refSaveZ = new double[m];
+        this.refR = new double[dim];
+        this.refTrialR = new double[dim];
+        this.refCorr = new double[dim];
         prepare();
         this.setupMs = (System.nanoTime() - t0) / 1e6;
     }
@@ -218,6 +269,9 @@ public final class InteriorPointSolver {
         }
         info.reset();
         regScale = 1.0;
+        stallLowering = true;
+        loweredAt = -1;
+        raisedRegularization = false;
         int iter = 0;
         double alpha = 0.0;
         double sigma = 1.0;
@@ -233,10 +287,22 @@ public final class InteriorPointSolver {
             if (out != null) {
                 printRow(out, iter, alpha, sigma);
             }
-            if (iter > 1 && regScale > MIN_REG_SCALE && alpha * (1.0 - sigma) >= 0.9
+            if (loweredAt == iter - 1 && iter > 1 && info.residualJumped()) {
+                // the first step on the lowered level made a residual jump tenfold: the regularization was not
+                // what limited accuracy (SDPLIB control3: pres 1e-11 → 7e-10, lowering ε only amplified the
+                // growth of the ε-pivots); undo it and lower no more in this solve
+                regScale = regBeforeLowering;
+                stallLowering = false;
+                if (out != null) {
+                    out.println("  residual jumped on the lowered static regularization: lowering undone");
+                }
+            } else if (stallLowering && !raisedRegularization && iter > 1 && regScale > MIN_REG_SCALE
+                    && alpha * (1.0 - sigma) >= 0.9
                     && info.residualStalled(settings.tolFeas())) {
                 // a long step that barely lowered a residual: the static regularization dominates small
                 // pivots of an ill-conditioned KKT matrix (Maros–Mészáros LISWET1); go on 100× lower
+                regBeforeLowering = regScale;
+                loweredAt = iter;
                 regScale = Math.max(MIN_REG_SCALE, regScale * LOW_REG_SCALE);
                 if (out != null) {
                     out.println("  residual stalled after a long step: static regularization lowered");
@@ -273,37 +339,13 @@ public final class InteriorPointSolver {
                 break;
             }
             iter++;
+            raisedRegularization = false;
             kkt.updateHs(cones);
-            boolean ok = factorAndSolveConstant();
-
-            // predictor (affine) step
-            if (ok) {
-                cones.affineDs(ds, vars.s);
-                ok = newtonStep(1.0, ds, vars.tau * vars.kappa, true);
+            boolean ok = factorAndSolveConstant() && predictorCorrector(iter, mu, dualScaling);
+            if (ok && !(directionRelError <= DIRECTION_USELESS)) {
+                ok = retryWithRaisedRegularization(iter, mu, dualScaling, out);
             }
-            if (ok) {
-                alpha = stepLength(false, dualScaling);
-                sigma = Math.pow(1.0 - alpha, 3);
-                // reduced Mehrotra correction on the first iteration (badly centred start)
-                double mc = iter > 1 ? 1.0 : alpha;
-                for (int i = 0; i < m; i++) {
-                    stepZ[i] = mc * step.z[i];
-                    stepS[i] = mc * step.s[i];
-                }
-                double dtauK = mc * mc * step.tau * step.kappa;
-                // corrector (combined) step
-                if (cones.isSymmetric()) {
-                    // ds = λ∘λ + shift; pass the shift alone, its λ∘λ part maps to s exactly
-                    cones.combinedDsShift(ds, stepZ, stepS, sigma * mu);
-                } else {
-                    cones.combinedDsShift(coneWork, stepZ, stepS, sigma * mu);
-                    cones.affineDs(ds, vars.s);
-                    for (int i = 0; i < m; i++) {
-                        ds[i] += coneWork[i];
-                    }
-                }
-                ok = newtonStep(1.0 - sigma, ds, vars.tau * vars.kappa + dtauK - sigma * mu, false);
-            }
+            sigma = lastSigma;
             if (!ok) {
                 if (out != null) {
                     out.println("  KKT factorization or solve failed at iteration " + iter);
@@ -426,10 +468,67 @@ public final class InteriorPointSolver {
     }
 
     /**
+     * The predictor (affine) and corrector (combined) Newton steps on the current factorization; the
+     * combined direction is left in {@link #step}, σ in {@link #lastSigma}. Returns false if a solve failed.
+     */
+    private boolean predictorCorrector(int iter, double mu, boolean dualScaling) {
+        cones.affineDs(ds, vars.s);
+        if (!newtonStep(1.0, ds, vars.tau * vars.kappa, true)) {
+            return false;
+        }
+        double alphaAff = stepLength(false, dualScaling);
+        double sigma = Math.pow(1.0 - alphaAff, 3);
+        lastSigma = sigma;
+        // reduced Mehrotra correction on the first iteration (badly centred start)
+        double mc = iter > 1 ? 1.0 : alphaAff;
+        for (int i = 0; i < m; i++) {
+            stepZ[i] = mc * step.z[i];
+            stepS[i] = mc * step.s[i];
+        }
+        double dtauK = mc * mc * step.tau * step.kappa;
+        if (cones.isSymmetric()) {
+            // ds = λ∘λ + shift; pass the shift alone, its λ∘λ part maps to s exactly
+            cones.combinedDsShift(ds, stepZ, stepS, sigma * mu);
+        } else {
+            cones.combinedDsShift(coneWork, stepZ, stepS, sigma * mu);
+            cones.affineDs(ds, vars.s);
+            for (int i = 0; i < m; i++) {
+                ds[i] += coneWork[i];
+            }
+        }
+        return newtonStep(1.0 - sigma, ds, vars.tau * vars.kappa + dtauK - sigma * mu, false);
+    }
+
+    /**
+     * The refined combined direction still solves its KKT system no better than 1e-4 relative: the
+     * factorization is finite but useless (pivots changed by dynamic regularization in a matrix whose
+     * scaling blocks span 1e12 — CBLIB sched_50_50_orig near its optimum). Recomputes the iteration's
+     * directions on the raised static regularization levels, for this iteration only, keeping the first
+     * useful one (else the last).
+     */
+    private boolean retryWithRaisedRegularization(int iter, double mu, boolean dualScaling, PrintStream out) {
+        double before = directionRelError;
+        boolean ok = false;
+        for (double raised : RAISED_REG_SCALES) {
+            raisedRegularization = true;
+            ok = kkt.factor(settings, raised) && solveConstant() && predictorCorrector(iter, mu, dualScaling);
+            if (ok && directionRelError <= DIRECTION_USELESS) {
+                if (out != null) {
+                    out.printf(Locale.ROOT, "  direction with relative KKT residual %.1e: static regularization "
+                            + "raised %.0e× for this iteration%n", before, raised);
+                }
+                return true;
+            }
+        }
+        return ok;
+    }
+
+    /**
      * Factors the KKT matrix and solves the constant system. When iterative refinement ends far above its
      * target — the static regularization then dominates the small pivots of an ill-conditioned matrix, or is
      * too small to keep the factorization stable — the other regularization level (100× smaller or the
-     * default) is tried as well and the more accurate factorization is kept.
+     * default) is tried as well and the more accurate factorization is kept. When neither level gives a
+     * finite solution, the raised levels {@link #RAISED_REG_SCALES} are tried for this iteration only.
      */
     private boolean factorAndSolveConstant() {
         boolean ok = kkt.factor(settings, regScale) && solveConstant();
@@ -445,8 +544,20 @@ public final class InteriorPointSolver {
             regScale = alternative;
             return true;
         }
-        regScale = current;
-        return ok && kkt.factor(settings, regScale) && solveConstant();
+        if (ok) {
+            return kkt.factor(settings, regScale) && solveConstant();
+        }
+        for (double raised : RAISED_REG_SCALES) {
+            raisedRegularization = true;
+            if (kkt.factor(settings, raised) && solveConstant()) {
+                if (settings.verbose()) {
+                    System.out.printf(Locale.ROOT, "  factorization failed: static regularization raised %.0e× "
+                            + "for this iteration%n", raised);
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -542,6 +653,14 @@ public final class InteriorPointSolver {
         for (int i = 0; i < m; i++) {
             step.z[i] = sol[n + i] + dtau * constSol[n + i];
         }
+        // the direction solves K [Δx; Δz] = rhs + Δτ [−q; b]; refine it against that system directly
+        for (int j = 0; j < n; j++) {
+            rhs[j] -= dtau * data.q[j];
+        }
+        for (int i = 0; i < m; i++) {
+            rhs[n + i] += dtau * data.b[i];
+        }
+        refineDirection();
         cones.mulHs(step.s, step.z, coneWork);
         for (int i = 0; i < m; i++) {
             step.s[i] = -dsOffset[i] - step.s[i];
@@ -550,6 +669,77 @@ public final class InteriorPointSolver {
         step.tau = dtau;
         step.kappa = (-dkappa - kappa * dtau) / tau;
         return Double.isFinite(dtau) && Double.isFinite(step.kappa);
+    }
+
+    /**
+     * r ← rhs − K_red [Δx; Δz] for the reduced KKT matrix {@code [[P, Aᵀ], [A, −Hs]]} at the current
+     * direction in {@link #step}; returns ‖r‖∞.
+     */
+    private double directionResidual(double[] r) {
+        data.p.mulSymUpperVec(1.0, step.x, 0.0, refX);
+        data.a.mulTransVec(1.0, step.z, 1.0, refX);
+        for (int j = 0; j < n; j++) {
+            r[j] = rhs[j] - refX[j];
+        }
+        data.a.mulVec(1.0, step.x, 0.0, refZ);
+        cones.mulHs(refHz, step.z, coneWork);
+        for (int i = 0; i < m; i++) {
+            r[n + i] = rhs[n + i] - (refZ[i] - refHz[i]);
+        }
+        double mx = 0.0;
+        for (int k = 0; k < n + m; k++) {
+            double a = Math.abs(r[k]);
+            if (!(a <= mx)) {
+                mx = Double.isNaN(a) ? Double.POSITIVE_INFINITY : a;
+            }
+        }
+        return mx;
+    }
+
+    /**
+     * Iterative refinement of the combined direction {@code (Δx, Δz)} = {@code sol + Δτ·constSol} against
+     * its own system {@code K_red [Δx; Δz] = rhs} (rhs already holding the Δτ term). Each of the two solves
+     * was refined separately, but the constant solve's error — whose right-hand side {@code [−q; b]} is tiny
+     * against its solution near the optimum (relative errors 1e-5..1e-2 on CBLIB sched, SDPLIB control) —
+     * enters the direction multiplied by Δτ and ends up in the residuals. A step is kept only if it lowers
+     * ‖r‖∞.
+     */
+    private void refineDirection() {
+        double rhsNorm = 0.0;
+        for (int k = 0; k < n + m; k++) {
+            rhsNorm = Math.max(rhsNorm, Math.abs(rhs[k]));
+        }
+        double err = refineDirectionSteps(directionResidual(refR));
+        directionRelError = err / Math.max(rhsNorm, Double.MIN_NORMAL);
+    }
+
+    private double refineDirectionSteps(double err) {
+        for (int k = 0; k < settings.directionRefinementMaxSteps() && err > 0; k++) {
+            if (!kkt.solve(refR, refCorr, settings)) {
+                return err;
+            }
+            System.arraycopy(step.x, 0, refSaveX, 0, n);
+            System.arraycopy(step.z, 0, refSaveZ, 0, m);
+            for (int j = 0; j < n; j++) {
+                step.x[j] += refCorr[j];
+            }
+            for (int i = 0; i < m; i++) {
+                step.z[i] += refCorr[n + i];
+            }
+            double trial = directionResidual(refTrialR);
+            if (!(trial < err)) {
+                System.arraycopy(refSaveX, 0, step.x, 0, n);
+                System.arraycopy(refSaveZ, 0, step.z, 0, m);
+                return err;
+            }
+            boolean slow = !(trial < DIRECTION_REFINEMENT_RATIO * err);
+            err = trial;
+            System.arraycopy(refTrialR, 0, refR, 0, n + m);
+            if (slow) {
+                return err;
+            }
+        }
+        return err;
     }
 
     /** Largest step in (0, 1] keeping the iterate interior; the combined step is shortened by the fraction. */

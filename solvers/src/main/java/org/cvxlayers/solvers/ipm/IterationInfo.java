@@ -218,6 +218,11 @@ final class IterationInfo {
                 || (resDual > tolFeas && resDual > 0.5 * prevResDual);
     }
 
+    /** Whether the primal or dual residual grew more than tenfold since the previous iterate. */
+    boolean residualJumped() {
+        return resPrimal > 10.0 * prevResPrimal || resDual > 10.0 * prevResDual;
+    }
+
     void savePrevious() {
         prevCostPrimal = costPrimal;
         prevCostDual = costDual;

@@ -79,4 +79,20 @@ class HonestStatusTest {
         assertEquals(Double.POSITIVE_INFINITY, info.costChange);
         assertNull(info.status);
     }
+
+    @Test
+    void residualJumpNeedsATenfoldRise() {
+        IterationInfo info = new IterationInfo();
+        info.reset();
+        info.resPrimal = 1e-11;
+        info.resDual = 2e-8;
+        info.savePrevious();
+        info.resPrimal = 7e-10; // SDPLIB control3 after the stall-lowering: 70x
+        info.resDual = 1e-8;
+        assertTrue(info.residualJumped());
+        info.resPrimal = 7.2e-11; // LISWET1-like: a few percent up is no jump
+        assertFalse(info.residualJumped());
+        info.resDual = 2.1e-7;
+        assertTrue(info.residualJumped());
+    }
 }

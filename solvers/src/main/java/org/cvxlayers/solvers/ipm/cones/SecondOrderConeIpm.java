@@ -167,7 +167,9 @@ public final class SecondOrderConeIpm implements IpmCone {
         d = 0.5 / wsq;
         u0 = Math.sqrt(wsq - d);
         u1 = 2.0 * w0 / u0;
-        v1 = Math.sqrt(Math.max(0.0, u1 * u1 - 2.0));
+        // v₁² = u₁² − 2 = 2(1 + d)/u₀² in closed form: the difference cancels catastrophically for large w₀
+        // (u₁² → 2 + 1/w₀², so at w₀ ≈ 1e8 nothing of v₁ would survive)
+        v1 = Math.sqrt(2.0 * (1.0 + d)) / u0;
     }
 
     /**

@@ -74,6 +74,37 @@ class SecondOrderConeIpmTest {
         }
     }
 
+    /**
+     * Near the boundary w₀ is large and v₁² = u₁² − 2 ≈ 1/w₀² would cancel: at w₀ ≈ 1.3e7 the difference
+     * keeps about two digits (old code: 2 % off). v₁/u₁ must match the closed form √((1 + d)/2)/w₀ with
+     * d = 1/(2(2w₀² − 1)), w₀ read off Hs₀₀ = η²(2w₀² − 1).
+     */
+    @Test
+    void sparseSplittingAccurateNearTheBoundary() {
+        int d = 9;
+        double delta = 3e-15; // s and z on opposite rays at distance ~δ from the boundary
+        double[] s = new double[d + OFF + 1];
+        double[] z = new double[d + OFF + 1];
+        s[OFF] = 1.0;
+        s[OFF + 1] = 1.0 - delta;
+        z[OFF] = 1.0;
+        z[OFF + 1] = -(1.0 - delta);
+        SecondOrderConeIpm k = new SecondOrderConeIpm(OFF, d);
+        assertTrue(k.updateScaling(s, z, 1e-14));
+        double[] diag = new double[d];
+        double[] u = new double[d];
+        double[] v = new double[d];
+        k.sparseDiagonal(diag, 0);
+        k.sparseU(u, 0);
+        k.sparseV(v, 0);
+        double e2 = diag[1];
+        double wsq = denseHs(k, d)[0][0] / e2; // 2w₀² − 1
+        double w0 = Math.sqrt((wsq + 1.0) / 2.0);
+        assertTrue(w0 > 1e6, "test point must be near the boundary, w0 = " + w0);
+        double expected = Math.sqrt((1.0 + 0.5 / wsq) / 2.0) / w0;
+        assertEquals(expected, v[1] / u[1], 1e-12 * expected);
+    }
+
     @Test
     void sparseSplittingReproducesHs() {
         Random rnd = new Random(5);
