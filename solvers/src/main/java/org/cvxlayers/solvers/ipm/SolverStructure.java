@@ -80,6 +80,9 @@ public final class SolverStructure {
      */
     public static final int MAX_DENSE_BLOCK_DIM = 2500;
 
+    /** The few-columns part of the AUTO rule applies above this svec dimension (PSD order 32 and up). */
+    private static final int FEW_COLUMNS_RULE_MIN_DIM = 500;
+
     /** Smallest svec dimension (order 8) to which the shared-columns part of the AUTO rule applies. */
     private static final int SHARED_RULE_MIN_DIM = 36;
 
@@ -424,8 +427,10 @@ public final class SolverStructure {
 
     /**
      * Whether PSD cone {@code c} (rows {@code [offset, offset + d)}) leaves the factored matrix. AUTO: when
-     * fewer than d columns touch it (the clique its Schur complement adds is smaller than its dense Hs
-     * block), or between d and 2d columns that mostly touch other PSD blocks too (kept, such blocks couple
+     * d exceeds {@link #FEW_COLUMNS_RULE_MIN_DIM} and fewer than d columns touch it (the clique its Schur
+     * complement adds is smaller than its dense Hs block; smaller blocks are cheap to keep, and the unreduced
+     * system stays better conditioned near the optimum than the Schur complement: SDPLIB control3, order 30,
+     * ends SOLVED kept and ALMOST_SOLVED eliminated), or between d and 2d columns that mostly touch other PSD blocks too (kept, such blocks couple
      * through their shared columns and the factor fills far beyond the clique: truss8's 33 order-19 blocks),
      * or when d exceeds {@link #MAX_DENSE_BLOCK_DIM}. The shared-columns clause is a heuristic tuned on
      * SDPLIB: it applies from order 8 up and not at exactly d columns (truss7's 2×2 blocks and control2's
@@ -451,7 +456,7 @@ public final class SolverStructure {
         boolean eliminate = switch (mode) {
             case ALWAYS -> true;
             case NEVER -> false;
-            default -> touching < d
+            default -> (d > FEW_COLUMNS_RULE_MIN_DIM && touching < d)
                     || (d >= SHARED_RULE_MIN_DIM && touching > d && touching <= 2 * d && 2 * shared > touching)
                     || d > MAX_DENSE_BLOCK_DIM;
         };

@@ -104,16 +104,24 @@ class SchurEliminationTest {
     // ------------------------------------------------------------------ structure
 
     @Test
-    void autoEliminatesBlocksWithFewColumnsAndNeverKeepsThem() {
-        ConeProgram p = maxEigenvalue(withEigenvalues(new double[] {3, -1, 2.5, 0.5, 7, -4}, 3));
+    void autoEliminatesLargeBlocksWithFewColumnsAndNeverKeepsThem() {
+        double[] lambda = new double[40]; // svec dimension 820, one column
+        for (int i = 0; i < lambda.length; i++) {
+            lambda[i] = i % 7 - 3.0;
+        }
+        ConeProgram p = maxEigenvalue(withEigenvalues(lambda, 3));
         SolverStructure auto = new SolverStructure(p);
         SolverStructure never = new SolverStructure(p, PsdElimination.NEVER);
         assertEquals(1, auto.eliminatedBlocks());
         assertTrue(auto.isEliminated(0));
         assertEquals(1, auto.kktDim()); // only x is left
-        assertEquals(1 + 21, auto.fullDim());
+        assertEquals(1 + 820, auto.fullDim());
         assertEquals(0, never.eliminatedBlocks());
-        assertEquals(1 + 21, never.kktDim());
+        assertEquals(1 + 820, never.kktDim());
+        // a small block stays in the KKT matrix under AUTO, and ALWAYS forces it out
+        ConeProgram small = maxEigenvalue(withEigenvalues(new double[] {3, -1, 2.5, 0.5, 7, -4}, 3));
+        assertEquals(0, new SolverStructure(small).eliminatedBlocks());
+        assertEquals(1, new SolverStructure(small, PsdElimination.ALWAYS).eliminatedBlocks());
     }
 
     @Test
