@@ -107,7 +107,8 @@ class ConeBenchmarkSetsTest {
 
     @Test
     void quickSdplibInstances() throws IOException {
-        // control*, theta1, truss5 and mcp100 reach SOLVED with the Schur-complement elimination of PSD blocks
+        // theta1, truss5 and mcp100 reach SOLVED through the Schur-complement elimination of PSD blocks,
+        // control1 and control2 through the end-game refinement
         assertQuick("sdplib", List.of("truss1", "truss4", "truss3", "qap5", "truss7", "control1", "control2", "theta1",
                 "truss2", "truss5", "mcp100"));
     }
