@@ -74,12 +74,15 @@ final class SchurBlock {
         return order * (order + 1) / 2;
     }
 
-    /** Collects the block's column data from the pattern of A. */
-    static SchurBlock of(CscMatrix a, int cone, int offset, int order) {
+    /**
+     * Collects the block's column data from the pattern of A.
+     *
+     * @param touchCols {@code touchCols[from .. to)}: the columns of A with an entry in the block's rows
+     */
+    static SchurBlock of(CscMatrix a, int cone, int offset, int order, int[] touchCols, int from, int to) {
         int dim = order * (order + 1) / 2;
         int[] cp = a.colPtr();
         int[] ri = a.rowIdx();
-        int ncols = a.cols();
         // svec position → (i, j)
         int[] rowOf = new int[dim];
         int[] colOf = new int[dim];
@@ -89,26 +92,20 @@ final class SchurBlock {
                 colOf[p] = j;
             }
         }
-        int[] count = new int[ncols];
-        int touching = 0;
+        int touching = to - from;
         int total = 0;
-        for (int j = 0; j < ncols; j++) {
-            for (int q = cp[j]; q < cp[j + 1]; q++) {
-                if (ri[q] >= offset && ri[q] < offset + dim) {
-                    count[j]++;
-                }
-            }
-            if (count[j] > 0) {
-                touching++;
-                total += count[j];
-            }
-        }
         // processing order: most entries first, ties by column index (deterministic)
         long[] keys = new long[touching];
-        for (int j = 0, t = 0; j < ncols; j++) {
-            if (count[j] > 0) {
-                keys[t++] = ((long) (Integer.MAX_VALUE - count[j]) << 32) | j;
+        for (int t = 0; t < touching; t++) {
+            int j = touchCols[from + t];
+            int count = 0;
+            for (int q = cp[j]; q < cp[j + 1]; q++) {
+                if (ri[q] >= offset && ri[q] < offset + dim) {
+                    count++;
+                }
             }
+            total += count;
+            keys[t] = ((long) (Integer.MAX_VALUE - count) << 32) | j;
         }
         Arrays.sort(keys);
         int[] cols = new int[touching];

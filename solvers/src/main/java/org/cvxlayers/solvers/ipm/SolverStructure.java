@@ -158,8 +158,22 @@ public final class SolverStructure {
             }
         }
 
-        // how many PSD blocks each column of A touches (for the AUTO elimination rule)
-        int[] psdBlocksPerColumn = psdBlocksPerColumn(a, this.cones);
+        // columns touching each PSD cone (ascending), how many PSD cones each column touches, and how many of a
+        // cone's columns touch another PSD cone too (for the AUTO elimination rule)
+        int[] coneColPtr = new int[this.cones.size() + 1];
+        int[] coneCols = touchingColumns(a, this.cones, coneColPtr);
+        int[] psdBlocksPerColumn = new int[n];
+        for (int e = 0; e < coneColPtr[this.cones.size()]; e++) {
+            psdBlocksPerColumn[coneCols[e]]++;
+        }
+        int[] sharedCount = new int[this.cones.size()];
+        for (int c = 0; c < this.cones.size(); c++) {
+            for (int e = coneColPtr[c]; e < coneColPtr[c + 1]; e++) {
+                if (psdBlocksPerColumn[coneCols[e]] > 1) {
+                    sharedCount[c]++;
+                }
+            }
+        }
 
         // cone layout
         int k = this.cones.size();
@@ -188,9 +202,9 @@ public final class SolverStructure {
                 coneKind[c] = HS_DIAGONAL;
                 len = d;
             } else if (spec instanceof PsdCone psd
-                    && eliminate(elimination, a, offset, d, c, spec, psdBlocksPerColumn)) {
+                    && eliminate(elimination, coneColPtr[c + 1] - coneColPtr[c], sharedCount[c], d, c, spec)) {
                 coneKind[c] = HS_ELIMINATED;
-                blocks.add(SchurBlock.of(a, c, offset, psd.n()));
+                blocks.add(SchurBlock.of(a, c, offset, psd.n(), coneCols, coneColPtr[c], coneColPtr[c + 1]));
                 eliminatedRows += d;
                 len = 0;
             } else {
@@ -436,23 +450,7 @@ public final class SolverStructure {
      * SDPLIB: it applies from order 8 up and not at exactly d columns (truss7's 2×2 blocks and control2's
      * second block, d = 55 with 55 columns, solve more accurately kept).
      */
-    private static boolean eliminate(PsdElimination mode, CscMatrix a, int offset, int d, int c, Cone spec,
-            int[] psdBlocksPerColumn) {
-        int[] cp = a.colPtr();
-        int[] ri = a.rowIdx();
-        int touching = 0;
-        int shared = 0;
-        for (int j = 0; j < a.cols(); j++) {
-            for (int q = cp[j]; q < cp[j + 1]; q++) {
-                if (ri[q] >= offset && ri[q] < offset + d) {
-                    touching++;
-                    if (psdBlocksPerColumn[j] > 1) {
-                        shared++;
-                    }
-                    break;
-                }
-            }
-        }
+    private static boolean eliminate(PsdElimination mode, int touching, int shared, int d, int c, Cone spec) {
         boolean eliminate = switch (mode) {
             case ALWAYS -> true;
             case NEVER -> false;
@@ -469,34 +467,53 @@ public final class SolverStructure {
         return eliminate;
     }
 
-    /** For each column of A, the number of PSD cones with an entry in it. */
-    private static int[] psdBlocksPerColumn(CscMatrix a, List<Cone> cones) {
+    /**
+     * The columns of A with an entry in each PSD cone's rows, ascending: cone c's are
+     * {@code result[ptr[c] .. ptr[c+1])} (empty for other cones). One pass over A.
+     */
+    private static int[] touchingColumns(CscMatrix a, List<Cone> cones, int[] ptr) {
         int m = a.rows();
+        int k = cones.size();
         int[] psdOf = new int[m];
         Arrays.fill(psdOf, -1);
         int off = 0;
-        for (int c = 0; c < cones.size(); c++) {
+        for (int c = 0; c < k; c++) {
             Cone spec = cones.get(c);
             if (spec instanceof PsdCone) {
                 Arrays.fill(psdOf, off, off + spec.dim(), c);
             }
             off += spec.dim();
         }
-        int[] count = new int[a.cols()];
-        int[] seen = new int[cones.size()];
-        Arrays.fill(seen, -1);
         int[] cp = a.colPtr();
         int[] ri = a.rowIdx();
+        int[] seen = new int[k];
+        Arrays.fill(seen, -1);
+        int[] count = new int[k];
         for (int j = 0; j < a.cols(); j++) {
             for (int q = cp[j]; q < cp[j + 1]; q++) {
-                int blk = psdOf[ri[q]];
-                if (blk >= 0 && seen[blk] != j) {
-                    seen[blk] = j;
-                    count[j]++;
+                int c = psdOf[ri[q]];
+                if (c >= 0 && seen[c] != j) {
+                    seen[c] = j;
+                    count[c]++;
                 }
             }
         }
-        return count;
+        for (int c = 0; c < k; c++) {
+            ptr[c + 1] = ptr[c] + count[c];
+        }
+        int[] cols = new int[ptr[k]];
+        int[] fill = Arrays.copyOf(ptr, k);
+        Arrays.fill(seen, -1);
+        for (int j = 0; j < a.cols(); j++) {
+            for (int q = cp[j]; q < cp[j + 1]; q++) {
+                int c = psdOf[ri[q]];
+                if (c >= 0 && seen[c] != j) {
+                    seen[c] = j;
+                    cols[fill[c]++] = j;
+                }
+            }
+        }
+        return cols;
     }
 
     /** Whether {@code program} has exactly the patterns and cones this structure was built for. */
