@@ -200,7 +200,8 @@ final class KktSystem {
     /**
      * With eliminated PSD blocks, pivots below this fraction of the largest x-diagonal entry of the reduced
      * matrix are regularized dynamically (about 5 machine epsilons; tuned on SDPLIB's gpp124-1..3, which it
-     * turns from ALMOST_SOLVED into SOLVED).
+     * turned from ALMOST_SOLVED into SOLVED before main's end-game refinement was merged; with it, gpp124-2
+     * ends ALMOST_SOLVED again, see benchmarks/results/schur.md).
      */
     static final double DYNAMIC_REG_EPS_REL = 1e-15;
 
