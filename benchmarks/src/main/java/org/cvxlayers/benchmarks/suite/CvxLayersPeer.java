@@ -1,5 +1,6 @@
 package org.cvxlayers.benchmarks.suite;
 
+import org.cvxlayers.solvers.ConeProgram;
 import org.cvxlayers.solvers.ipm.InteriorPointSolver;
 import org.cvxlayers.solvers.ipm.Solution;
 import org.cvxlayers.solvers.ipm.SolverSettings;
@@ -19,9 +20,7 @@ final class CvxLayersPeer implements PeerSolver {
 
     @Override
     public Outcome solve(LinearQp qp, double timeLimitSeconds) {
-        SolverSettings settings = SolverSettings.builder().timeLimitSeconds(timeLimitSeconds).build();
-        Solution sol = InteriorPointSolver.solve(qp.file.program(), settings);
-        return new Outcome(sol.status().name(), sol.x(), "", sol.info().iterations());
+        return solveProgram(qp.file.program(), timeLimitSeconds);
     }
 
     @Override
@@ -31,8 +30,13 @@ final class CvxLayersPeer implements PeerSolver {
 
     @Override
     public Outcome solve(ConicInstance program, double timeLimitSeconds) {
+        return solveProgram(program.program, timeLimitSeconds);
+    }
+
+    /** Our solver with default settings and the time limit: LP/QP and cone programs take the same path. */
+    private static Outcome solveProgram(ConeProgram program, double timeLimitSeconds) {
         SolverSettings settings = SolverSettings.builder().timeLimitSeconds(timeLimitSeconds).build();
-        Solution sol = InteriorPointSolver.solve(program.program, settings);
+        Solution sol = InteriorPointSolver.solve(program, settings);
         return new Outcome(sol.status().name(), sol.x(), "", sol.info().iterations());
     }
 }
