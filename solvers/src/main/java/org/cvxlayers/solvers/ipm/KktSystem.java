@@ -209,7 +209,7 @@ final class KktSystem {
      * With eliminated PSD blocks, pivots below this fraction of the largest x-diagonal entry of the reduced
      * matrix are regularized dynamically (about 5 machine epsilons; tuned on SDPLIB's gpp124-1..3, which it
      * turned from ALMOST_SOLVED into SOLVED before main's end-game refinement was merged; with it, gpp124-2
-     * ends ALMOST_SOLVED again, see benchmarks/results/schur.md).
+     * ended ALMOST_SOLVED again, see benchmarks/results/schur.md, until {@link #X_STATIC_REG_REL} was added).
      */
     static final double DYNAMIC_REG_EPS_REL = 1e-15;
 
