@@ -15,6 +15,10 @@ import org.cvxlayers.solvers.ipm.cones.PsdConeIpm;
  * {@code G = Q⁻¹ F Q⁻¹ = Q⁻¹[:, rows] T}. Then {@code M[t, t'] = ⟨a_t', svec G⟩ = tr(mat(a_t') G)} over the
  * stored entries of {@code a_t'} only. G is formed in full ({@code r·k²/2}) when the partners have many
  * entries, otherwise entry by entry ({@code r} per partner entry).
+ *
+ * <p>Blocks whose Gram products are cheap enough ({@link #GRAM_BUDGET}) form M instead as the Gram matrix of
+ * {@code svec(R⁻¹ F_t R⁻ᵀ)} ({@link #formGram}): PSD in floating point and without the cancellation of the
+ * explicit {@code Q⁻¹}, which near the optimum of ss30 left M too inaccurate to factor.
  */
 final class SchurElimination {
     private static final double SQRT2 = Math.sqrt(2.0);
@@ -31,8 +35,23 @@ final class SchurElimination {
     /** z-space work vectors (length m) for Hs⁻¹ and Hs products. */
     private final double[] zIn;
     private final double[] zOut;
+    /** Whether block b forms M in the Gram form (see {@link #formGram}). */
+    private final boolean[] gram;
+    /** R⁻¹ of the current block (Gram form), k×k column-major. */
+    private final double[] rinv;
+    /** svec(R⁻¹ F_t R⁻ᵀ) of every touching column t of the current block: row t at {@code t·d}. */
+    private final double[] gramRows;
+    /** Packed lower triangle of the Gram matrix, pair (t, u), t ≤ u, at {@code u(u+1)/2 + t}. */
+    private final double[] gramAcc;
+    /** svec entries per chunk of the Gram products (chunks of all rows of ss30, 132 × 8 kB, fit in L2). */
+    private static final int GRAM_CHUNK = 1024;
 
     SchurElimination(SolverStructure st) {
+        this(st, GRAM_BUDGET);
+    }
+
+    /** With an explicit budget for the Gram form ({@link #GRAM_BUDGET}; 0: never, for tests). */
+    SchurElimination(SolverStructure st, long gramBudget) {
         this.blocks = st.schurBlocks();
         this.n = st.n();
         int maxK = 1;
@@ -46,6 +65,39 @@ final class SchurElimination {
         gmat = new double[maxK * maxK];
         zIn = new double[Math.max(1, st.m())];
         zOut = new double[Math.max(1, st.m())];
+        gram = new boolean[blocks.length];
+        int gramK = 0;
+        long gramLen = 0;
+        for (int bi = 0; bi < blocks.length; bi++) {
+            gram[bi] = useGram(blocks[bi], gramBudget);
+            if (gram[bi]) {
+                gramK = Math.max(gramK, blocks[bi].order);
+                gramLen = Math.max(gramLen, (long) blocks[bi].cols.length * blocks[bi].dim());
+            }
+        }
+        rinv = new double[gramK * gramK];
+        gramRows = new double[(int) gramLen];
+        int gramPairs = 0;
+        for (int bi = 0; bi < blocks.length; bi++) {
+            if (gram[bi]) {
+                int nc = blocks[bi].cols.length;
+                gramPairs = Math.max(gramPairs, nc * (nc + 1) / 2);
+            }
+        }
+        gramAcc = new double[gramPairs];
+    }
+
+    /**
+     * Largest cost {@code nc²·d/2} (multiply-adds per iteration) of the Gram products for which a block forms M
+     * in the Gram form. ss30 (132 columns, d = 43 365: 3.8e8) needs it; above the budget (theta2, theta3,
+     * mcp250-1) the SDPA form is kept, which solves them (benchmarks/results/ss30.md).
+     */
+    static final long GRAM_BUDGET = 500_000_000L;
+
+    private static boolean useGram(SchurBlock b, long budget) {
+        long nc = b.cols.length;
+        long d = b.dim();
+        return nc * nc * d / 2 <= budget && nc * d <= Integer.MAX_VALUE - 8;
     }
 
     boolean isEmpty() {
@@ -62,9 +114,15 @@ final class SchurElimination {
                 schur[pos] = 0.0;
             }
         }
-        for (SchurBlock b : blocks) {
+        for (int bi = 0; bi < blocks.length; bi++) {
+            SchurBlock b = blocks[bi];
             PsdConeIpm cone = (PsdConeIpm) cones.block(b.cone);
             cone.setFactoredProducts(true);
+            if (gram[bi]) {
+                cone.scalingRootInverse(rinv);
+                formGram(b, av, schur);
+                continue;
+            }
             cone.scalingInverse(qinv);
             int nc = b.cols.length;
             for (int t = 0; t < nc; t++) {
@@ -83,6 +141,111 @@ final class SchurElimination {
                         acc += (i == j ? av[b.entA[e]] : SQRT2 * av[b.entA[e]]) * g;
                     }
                     schur[b.pairPos[u * (u + 1) / 2 + t]] += acc;
+                }
+            }
+        }
+    }
+
+    /**
+     * Gram form: with {@code B = R⁻¹} ({@code Q⁻¹ = BᵀB}), {@code M[t, t'] = tr(F_t Q⁻¹ F_t' Q⁻¹) =
+     * ⟨B F_t Bᵀ, B F_t' Bᵀ⟩}. PSD in floating point by construction and free of the cancellation in
+     * {@code Q⁻¹ = BᵀB}; costs {@code nc²·d/2} for the inner products.
+     */
+    private void formGram(SchurBlock b, double[] av, double[] schur) {
+        int k = b.order;
+        int d = b.dim();
+        int nc = b.cols.length;
+        for (int t = 0; t < nc; t++) {
+            gramCongruence(b, t, av);
+            int row = t * d;
+            for (int q = 0, pos = row; q < k; q++) {
+                int gq = q * k;
+                for (int p = 0; p < q; p++) {
+                    gramRows[pos++] = SQRT2 * gmat[gq + p];
+                }
+                gramRows[pos++] = gmat[gq + q];
+            }
+        }
+        // M = Gram matrix of the rows, in chunks of the svec index so the chunks of all rows stay in cache
+        int np = nc * (nc + 1) / 2;
+        Arrays.fill(gramAcc, 0, np, 0.0);
+        for (int l0 = 0; l0 < d; l0 += GRAM_CHUNK) {
+            int l1 = Math.min(d, l0 + GRAM_CHUNK);
+            for (int u = 0; u < nc; u++) {
+                int ru = u * d;
+                int pu = u * (u + 1) / 2;
+                int t = 0;
+                for (; t + 3 <= u; t += 4) {
+                    int r0 = t * d;
+                    int r1 = r0 + d;
+                    int r2 = r1 + d;
+                    int r3 = r2 + d;
+                    double s0 = 0.0;
+                    double s1 = 0.0;
+                    double s2 = 0.0;
+                    double s3 = 0.0;
+                    for (int l = l0; l < l1; l++) {
+                        double x = gramRows[ru + l];
+                        s0 += gramRows[r0 + l] * x;
+                        s1 += gramRows[r1 + l] * x;
+                        s2 += gramRows[r2 + l] * x;
+                        s3 += gramRows[r3 + l] * x;
+                    }
+                    gramAcc[pu + t] += s0;
+                    gramAcc[pu + t + 1] += s1;
+                    gramAcc[pu + t + 2] += s2;
+                    gramAcc[pu + t + 3] += s3;
+                }
+                for (; t <= u; t++) {
+                    int rt = t * d;
+                    double acc = 0.0;
+                    for (int l = l0; l < l1; l++) {
+                        acc += gramRows[rt + l] * gramRows[ru + l];
+                    }
+                    gramAcc[pu + t] += acc;
+                }
+            }
+        }
+        for (int q = 0; q < np; q++) {
+            schur[b.pairPos[q]] += gramAcc[q];
+        }
+    }
+
+    /**
+     * Upper triangle of {@code G = B F Bᵀ} into gmat, F = mat(a_t) supported on the r rows S it touches:
+     * {@code C = B[:, S] F[S, S]} ({@code k·nnz}) into tmat, then {@code G = C B[:, S]ᵀ} ({@code r·k²/2}).
+     */
+    private void gramCongruence(SchurBlock b, int t, double[] av) {
+        int k = b.order;
+        int r0 = b.rowPtr[t];
+        int nr = b.rowPtr[t + 1] - r0;
+        Arrays.fill(tmat, 0, nr * k, 0.0);
+        for (int e = b.entPtr[t]; e < b.entPtr[t + 1]; e++) {
+            int i = b.entI[e];
+            int j = b.entJ[e];
+            double v = av[b.entA[e]];
+            if (i == j) {
+                axpy(v, rinv, i * k, tmat, b.entSlotI[e] * k, k);
+            } else {
+                double w = v * INV_SQRT2;
+                axpy(w, rinv, i * k, tmat, b.entSlotJ[e] * k, k); // C[:, j] += F[i, j] b_i
+                axpy(w, rinv, j * k, tmat, b.entSlotI[e] * k, k); // C[:, i] += F[j, i] b_j
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            Arrays.fill(gmat, c * k, c * k + c + 1, 0.0);
+        }
+        for (int sl = 0; sl < nr; sl++) {
+            int bc = b.rows[r0 + sl] * k; // column rows[sl] of B
+            int cc = sl * k;
+            for (int q = 0; q < k; q++) {
+                double w = rinv[bc + q];
+                if (w == 0.0) {
+                    continue;
+                }
+                int gq = q * k;
+                for (int p = 0; p <= q; p++) {
+                    gmat[gq + p] += tmat[cc + p] * w;
                 }
             }
         }

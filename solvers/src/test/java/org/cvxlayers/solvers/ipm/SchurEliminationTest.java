@@ -336,6 +336,50 @@ class SchurEliminationTest {
         }
     }
 
+    /** The Gram form of M (through R⁻¹) and SDPA's form (through Q⁻¹) agree on a well-conditioned scaling. */
+    @Test
+    void gramFormOfTheComplementAgreesWithSdpaForm() {
+        Random rnd = new Random(77);
+        List<Cone> cones = List.of(new NonnegativeCone(2), new PsdCone(5), new PsdCone(4));
+        int m = Cone.totalDim(cones);
+        int n = 6;
+        double[][] ad = new double[m][n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                if (rnd.nextDouble() < 0.4) {
+                    ad[i][j] = rnd.nextGaussian();
+                }
+            }
+        }
+        ConeProgram prog = new ConeProgram(CscMatrix.fromDense(new double[n][n]), new double[n],
+                CscMatrix.fromDense(ad), new double[m], cones);
+        double[] s = new double[m];
+        double[] z = new double[m];
+        s[0] = 1.0; s[1] = 2.0;
+        z[0] = 0.5; z[1] = 0.3;
+        System.arraycopy(svecSpd(5, rnd), 0, s, 2, 15);
+        System.arraycopy(svecSpd(5, rnd), 0, z, 2, 15);
+        System.arraycopy(svecSpd(4, rnd), 0, s, 17, 10);
+        System.arraycopy(svecSpd(4, rnd), 0, z, 17, 10);
+        SolverStructure st = new SolverStructure(prog, PsdElimination.ALWAYS);
+        assertEquals(2, st.eliminatedBlocks());
+        CompositeCone cc = new CompositeCone(st.cones());
+        assertTrue(cc.updateScaling(s, z, 1.0, false));
+        double[] av = prog.a().values();
+        double[] sdpa = new double[st.kktNnz()];
+        double[] gram = new double[st.kktNnz()];
+        new SchurElimination(st, 0L).formComplement(cc, av, sdpa);
+        new SchurElimination(st, Long.MAX_VALUE).formComplement(cc, av, gram);
+        double max = 0;
+        for (double v : sdpa) {
+            max = Math.max(max, Math.abs(v));
+        }
+        assertTrue(max > 0.0);
+        for (int q = 0; q < sdpa.length; q++) {
+            assertEquals(sdpa[q], gram[q], 1e-12 * max, "entry " + q);
+        }
+    }
+
     @Test
     void eliminatedIterationsAllocateNoVectors() {
         // order 40 (svec 820), eliminated: one z-vector or k×k matrix per iteration would add > 6 KB each

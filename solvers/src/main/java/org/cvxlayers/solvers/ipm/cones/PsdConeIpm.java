@@ -376,6 +376,14 @@ public final class PsdConeIpm implements IpmCone {
     }
 
     /**
+     * Writes {@code R⁻¹} (n×n, column-major) into {@code out[0..n²)}: {@code Q⁻¹ = R⁻ᵀR⁻¹}, so
+     * {@code tr(F Q⁻¹ F' Q⁻¹) = ⟨R⁻¹ F R⁻ᵀ, R⁻¹ F' R⁻ᵀ⟩}, the Gram form of a Schur complement.
+     */
+    public void scalingRootInverse(double[] out) {
+        System.arraycopy(rinv, 0, out, 0, n * n);
+    }
+
+    /**
      * Makes {@link #mulHs} and {@link #mulHsInverse} apply {@code WᵀW} and {@code W⁻¹W⁻ᵀ} factor by factor
      * (through R and R⁻¹) instead of through Q and Q⁻¹. Near the optimum cond(Hs) = cond(Q)² exceeds 1/eps,
      * so {@code Hs (Hs⁻¹ w)} formed through Q and Q⁻¹ loses w entirely, while the factored products lose only
