@@ -219,19 +219,7 @@ final class SchurElimination {
         int k = b.order;
         int r0 = b.rowPtr[t];
         int nr = b.rowPtr[t + 1] - r0;
-        Arrays.fill(tmat, 0, nr * k, 0.0);
-        for (int e = b.entPtr[t]; e < b.entPtr[t + 1]; e++) {
-            int i = b.entI[e];
-            int j = b.entJ[e];
-            double v = av[b.entA[e]];
-            if (i == j) {
-                axpy(v, rinv, i * k, tmat, b.entSlotI[e] * k, k);
-            } else {
-                double w = v * INV_SQRT2;
-                axpy(w, rinv, i * k, tmat, b.entSlotJ[e] * k, k); // C[:, j] += F[i, j] b_i
-                axpy(w, rinv, j * k, tmat, b.entSlotI[e] * k, k); // C[:, i] += F[j, i] b_j
-            }
-        }
+        touchedProduct(b, t, av, rinv); // C[:, s] = Σ_i F[i, s] b_i: slot s holds column s of C
         for (int c = 0; c < k; c++) {
             Arrays.fill(gmat, c * k, c * k + c + 1, 0.0);
         }
@@ -253,6 +241,15 @@ final class SchurElimination {
 
     /** T[s, :] = row rows[s] of F Q⁻¹, F = mat(a_t) (off-diagonal svec entries carry √2). */
     private void formT(SchurBlock b, int t, double[] av) {
+        touchedProduct(b, t, av, qinv); // Q⁻¹ is symmetric: its column i is its row i
+    }
+
+    /**
+     * tmat slot s (the s-th row F touches) ← {@code Σ_i F[s, i]·dense[:, i]} for F = mat(a_t) (off-diagonal
+     * svec entries carry √2) and a k×k column-major {@code dense}: row s of {@code F·denseᵀ}, which is row s
+     * of {@code F Q⁻¹} for the SDPA form and column s of {@code B F} (F symmetric) for the Gram form.
+     */
+    private void touchedProduct(SchurBlock b, int t, double[] av, double[] dense) {
         int k = b.order;
         int nr = b.rowPtr[t + 1] - b.rowPtr[t];
         Arrays.fill(tmat, 0, nr * k, 0.0);
@@ -261,11 +258,11 @@ final class SchurElimination {
             int j = b.entJ[e];
             double v = av[b.entA[e]];
             if (i == j) {
-                axpy(v, qinv, i * k, tmat, b.entSlotI[e] * k, k);
+                axpy(v, dense, i * k, tmat, b.entSlotI[e] * k, k);
             } else {
                 double w = v * INV_SQRT2;
-                axpy(w, qinv, j * k, tmat, b.entSlotI[e] * k, k); // F[i, j]·(row j of Q⁻¹)
-                axpy(w, qinv, i * k, tmat, b.entSlotJ[e] * k, k); // F[j, i]·(row i of Q⁻¹)
+                axpy(w, dense, j * k, tmat, b.entSlotI[e] * k, k); // F[i, j]·dense[:, j] into slot i
+                axpy(w, dense, i * k, tmat, b.entSlotJ[e] * k, k); // F[j, i]·dense[:, i] into slot j
             }
         }
     }
